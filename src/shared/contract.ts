@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { ChannelName, EventName } from './channels';
+import type { AppInfo } from './models/app';
+import {
+  passwordChangeSchema,
+  profileFieldsSchema,
+  profileIdSchema,
+  type ConnectionProfile,
+} from './models/profile';
+import type { ConnectionTestResult, QueryResult, SqlSession } from './models/sql';
+
+export { CHANNELS, EVENTS, isChannel, isEvent } from './channels';
+
+const empty = z.object({}).strict();
+const sessionId = z.string().min(1).max(64);
+
+/** Every request is validated in the main process against its channel's schema. */
+export const requestSchemas = {
+  'app.info': empty,
+  'profiles.list': empty,
+  'profiles.save': z
+    .object({ id: profileIdSchema.optional(), fields: profileFieldsSchema, password: passwordChangeSchema })
+    .strict(),
+  'profiles.delete': z.object({ id: profileIdSchema }).strict(),
+  'connections.test': z
+    .object({
+      fields: profileFieldsSchema,
+      password: passwordChangeSchema,
+      /** Use this stored profile's password when `password` is undefined. */
+      profileId: profileIdSchema.optional(),
+    })
+    .strict(),
+  'sql.open': z.object({ profileId: profileIdSchema }).strict(),
+  'sql.close': z.object({ sessionId }).strict(),
+  'sql.run': z.object({ sessionId, sql: z.string().min(1, 'Nothing to run').max(4_000_000) }).strict(),
+} satisfies Record<ChannelName, z.ZodType>;
+
+interface Responses {
+  'app.info': AppInfo;
+  'profiles.list': { profiles: ConnectionProfile[]; warning?: string };
+  'profiles.save': ConnectionProfile;
+  'profiles.delete': { deleted: boolean };
+  'connections.test': ConnectionTestResult;
+  'sql.open': SqlSession;
+  'sql.close': { closed: boolean };
+  'sql.run': QueryResult;
+}
+
+/** Payloads of the events the main process pushes to the renderer. */
+export interface EventPayloads {
+  'sql.sessionClosed': { sessionId: string; reason: string };
+}
+
+export type Channel = keyof typeof requestSchemas;
+/** What a caller sends. */
+export type Req<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+/** What a handler receives, after validation. */
+export type ParsedReq<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
+export type Res<C extends Channel> = Responses[C];
+export type EventPayload<E extends EventName> = EventPayloads[E];
+
+// Compile-time completeness: the allow-lists, the schemas and the response map name the same channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelsComplete: Same<ChannelName, keyof Responses> & Same<ChannelName, Channel> = true;
+const eventsComplete: Same<EventName, keyof EventPayloads> = true;
+void channelsComplete;
+void eventsComplete;

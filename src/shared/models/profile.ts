@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const PROFILE_COLORS = ['gray', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'grape'] as const;
+export type ProfileColor = (typeof PROFILE_COLORS)[number];
+
+// A DNS name (RFC 1123 labels), an IPv4 address or a bracket-free IPv6 address.
+const HOST_PATTERN = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*\.?$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/;
+
+/** The fields a user edits; shared by the form (inline messages) and the main process (validation). */
+export const profileFieldsSchema = z.object({
+  name: z.string().trim().min(1, 'Name is required').max(64, 'At most 64 characters'),
+  host: z
+    .string()
+    .trim()
+    .min(1, 'Host is required')
+    .max(253, 'At most 253 characters')
+    .regex(HOST_PATTERN, 'Not a valid host name or IP address'),
+  port: z
+    .number({ error: 'Port must be a number' })
+    .int('Port must be a whole number')
+    .min(1, 'Port must be between 1 and 65535')
+    .max(65535, 'Port must be between 1 and 65535'),
+  user: z.string().min(1, 'User is required').max(80, 'At most 80 characters'),
+  database: z.string().trim().max(64, 'At most 64 characters'),
+  tls: z.boolean(),
+  color: z.enum(PROFILE_COLORS),
+  readOnly: z.boolean(),
+});
+
+export type ProfileFields = z.output<typeof profileFieldsSchema>;
+
+/** A stored MySQL/MariaDB connection profile as the renderer sees it: never the password itself. */
+export interface ConnectionProfile extends ProfileFields {
+  id: string;
+  hasPassword: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const profileIdSchema = z.string().min(1).max(64);
+
+/** `undefined` keeps the stored password, `null` removes it, a string replaces it. */
+export const passwordChangeSchema = z.string().max(4096).nullable().optional();
+
+export const DEFAULT_PROFILE_FIELDS: ProfileFields = {
+  name: '',
+  host: '127.0.0.1',
+  port: 3306,
+  user: 'root',
+  database: '',
+  tls: false,
+  color: 'blue',
+  readOnly: false,
+};

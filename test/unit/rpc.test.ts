@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/shared/errors';
+import { dispatch, type Handlers } from '../../src/shared/rpc';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const unused = (): never => {
+    throw new Error('not called');
+  };
+  return {
+    'app.info': () => ({ name: 'x', version: '1', mode: 'browser', secretStorage: 'memory', dataDir: '/tmp' }),
+    'profiles.list': () => ({ profiles: [] }),
+    'profiles.save': unused,
+    'profiles.delete': unused,
+    'connections.test': unused,
+    'sql.open': unused,
+    'sql.close': unused,
+    'sql.run': unused,
+    ...overrides,
+  };
+}
+
+const ctx = { transport: 'direct' as const };
+
+describe('dispatch', () => {
+  it('returns the handler value in an ok envelope', async () => {
+    const res = await dispatch(handlers(), 'profiles.list', {}, ctx);
+    expect(res).toEqual({ ok: true, value: { profiles: [] } });
+  });
+
+  it('answers an unknown channel with an error envelope instead of throwing', async () => {
+    const res = await dispatch(handlers(), 'fs.readFile', {}, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await dispatch(handlers(), 42, {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('refuses a malformed request before the handler runs, naming the field', async () => {
+    let called = false;
+    const h = handlers({ 'sql.run': () => ((called = true), { kind: 'ok', affectedRows: 0, insertId: null, warningCount: 0, info: '', durationMs: 0 }) });
+    const res = await dispatch(h, 'sql.run', { sessionId: 'a', sql: 5 }, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', name: 'ValidationError' } });
+    if (!res.ok) expect(res.error.message).toContain('sql');
+    expect(called).toBe(false);
+  });
+
+  it('refuses extra fields, so a typo cannot pass silently', async () => {
+    const res = await dispatch(handlers(), 'profiles.list', { sneaky: true }, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('keeps the name, code and message of an AppError', async () => {
+    const h = handlers({
+      'profiles.delete': () => {
+        throw new AppError('NOT_FOUND', 'No such profile', { id: 'p1' }, 'ProfileError');
+      },
+    });
+    const res = await dispatch(h, 'profiles.delete', { id: 'p1' }, ctx);
+    expect(res).toEqual({
+      ok: false,
+      error: { name: 'ProfileError', code: 'NOT_FOUND', message: 'No such profile', details: { id: 'p1' } },
+    });
+  });
+
+  it('turns an unexpected error into INTERNAL without a stack', async () => {
+    const h = handlers({
+      'profiles.list': async () => {
+        throw new TypeError('boom');
+      },
+    });
+    const res = await dispatch(h, 'profiles.list', {}, ctx);
+    expect(res).toEqual({ ok: false, error: { name: 'TypeError', code: 'INTERNAL', message: 'boom' } });
+  });
+});
