@@ -6,15 +6,17 @@ const alias = { '@shared': resolve('src/shared'), '@renderer': resolve('src/rend
 export default defineConfig({
   resolve: { alias },
   test: {
+    env: { RDX_LOG: 'silent' },
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', env: { RDX_LOG: 'silent' } },
       },
       {
         resolve: { alias },
         test: {
           name: 'integration',
+          env: { RDX_LOG: 'silent' },
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../src/shared/channels';
+
+const MAIN_BUNDLE = resolve('out/main/index.js');
+
+interface SmokeReport {
+  singleInstanceLock: boolean;
+  ipcChannels: string[];
+  windows: { options: { webPreferences: Record<string, unknown> }; loaded: { file?: string; url?: string } }[];
+  probes: {
+    foreignNavigationPrevented: boolean;
+    windowOpen: { action: string };
+    csp?: string;
+    appInfo: { ok: boolean; value?: { mode: string; secretStorage: string } };
+    foreignFrame: { ok: boolean };
+  };
+}
+
+let dir: string;
+let report: SmokeReport;
+
+beforeAll(async () => {
+  if (!existsSync(MAIN_BUNDLE)) throw new Error('out/main/index.js is missing: run `npm run build` first');
+  dir = await mkdtemp(join(tmpdir(), 'rdx-smoke-'));
+  const reportFile = join(dir, 'report.json');
+  const run = spawnSync(process.execPath, ['--import', './test/support/electron-stub/register.mjs', MAIN_BUNDLE], {
+    env: { ...process.env, RDX_SMOKE_REPORT: reportFile, RDX_SMOKE_USER_DATA: dir, ELECTRON_RENDERER_URL: '' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (run.status !== 0) throw new Error(`main bundle failed under the stub: ${run.stderr}`);
+  report = JSON.parse(await readFile(reportFile, 'utf8')) as SmokeReport;
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('Electron main bundle (stubbed electron)', () => {
+  it('opens one sandboxed, isolated window with the built preload and page', () => {
+    expect(report.singleInstanceLock).toBe(true);
+    expect(report.windows).toHaveLength(1);
+    const [win] = report.windows;
+    expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    const preload = String(win?.options.webPreferences.preload);
+    expect(preload.endsWith(join('out', 'preload', 'index.cjs'))).toBe(true);
+    expect(existsSync(preload)).toBe(true);
+    expect(win?.loaded.file).toBe(join(dirname(MAIN_BUNDLE), '..', 'renderer', 'index.html'));
+  });
+
+  it('registers exactly the listed channels with ipcMain', () => {
+    expect([...report.ipcChannels].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('serves a call from the app page and refuses a foreign frame', () => {
+    expect(report.probes.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', secretStorage: 'keychain' } });
+    expect(report.probes.foreignFrame).toMatchObject({ ok: false });
+  });
+
+  it('blocks navigation away, new windows, and sets a strict CSP', () => {
+    expect(report.probes.foreignNavigationPrevented).toBe(true);
+    expect(report.probes.windowOpen).toEqual({ action: 'deny' });
+    expect(report.probes.csp).toContain("script-src 'self'");
+    expect(report.probes.csp).toContain("object-src 'none'");
+  });
+});
