@@ -17,11 +17,14 @@ export function buildIfNeeded({ force = false } = {}) {
   const built = existsSync(STAMP) && existsSync('out/main/serve.js') && existsSync('out/renderer/index.html');
   if (!force && built && statSync(STAMP).mtimeMs >= Math.max(...INPUTS.map(newestMtime))) return;
   console.log('Building the app (electron-vite build)...');
-  const result = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error('Build failed.');
     process.exit(result.status ?? 1);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildIfNeeded({ force: process.argv.includes('--force') });
+if (import.meta.url === `file://${process.argv[1]}`)
+  buildIfNeeded({ force: process.argv.includes('--force') });

@@ -24,10 +24,15 @@ function electronBinary() {
     return file && existsSync(file) ? file : undefined;
   };
   if (binary()) return { path: binary() };
-  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { reason: 'its binary is absent (ELECTRON_SKIP_BINARY_DOWNLOAD is set)' };
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD)
+    return { reason: 'its binary is absent (ELECTRON_SKIP_BINARY_DOWNLOAD is set)' };
   console.log('Fetching the Electron binary (first start)...');
-  const fetched = spawnSync(process.execPath, [join(pkgDir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
-  if (fetched.status !== 0 || !binary()) return { reason: 'its binary is absent and could not be downloaded' };
+  const fetched = spawnSync(process.execPath, [join(pkgDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
+  if (fetched.status !== 0 || !binary())
+    return { reason: 'its binary is absent and could not be downloaded' };
   return { path: binary() };
 }
 

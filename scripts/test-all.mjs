@@ -14,10 +14,22 @@ const stages = [
   { name: 'build', cmd: [process.execPath, 'scripts/build-if-needed.mjs', '--force'] },
   ...['unit', 'integration'].map((project) => ({
     name: project,
-    cmd: [bin('vitest'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/${project}.json`],
+    cmd: [
+      bin('vitest'),
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${REPORTS}/${project}.json`,
+    ],
     counts: () => {
       const r = JSON.parse(readFileSync(`${REPORTS}/${project}.json`, 'utf8'));
-      return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+      return {
+        passed: r.numPassedTests,
+        failed: r.numFailedTests,
+        skipped: r.numPendingTests + r.numTodoTests,
+      };
     },
   })),
   {
@@ -36,7 +48,10 @@ const failedStages = [];
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
-  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...stage.env } });
+  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...stage.env },
+  });
   let counts;
   try {
     counts = stage.counts?.();
@@ -49,7 +64,9 @@ for (const stage of stages) {
     // A stage that failed before reporting any test still counts as a failure in the summary.
     if (stage.counts && !counts?.failed) totals.failed += 1;
   }
-  console.log(`=== ${stage.name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${stage.name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(', ')}`);

@@ -1,7 +1,11 @@
 import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { bindIpc, forwardEvents } from './ipc';
-import { createEncryptedFileSecretStore, createMemorySecretStore, type SecretStore } from './profiles/secret-store';
+import {
+  createEncryptedFileSecretStore,
+  createMemorySecretStore,
+  type SecretStore,
+} from './profiles/secret-store';
 import { createServices } from './services';
 import { createMainWindow, isAppUrl, resourcePath, type WindowPaths } from './window';
 
@@ -29,7 +33,12 @@ app.on('second-instance', () => {
 
 void app.whenReady().then(() => {
   const dataDir = app.getPath('userData');
-  const services = createServices({ mode: 'electron', version: app.getVersion(), dataDir, secrets: secretStore(dataDir) });
+  const services = createServices({
+    mode: 'electron',
+    version: app.getVersion(),
+    dataDir,
+    secrets: secretStore(dataDir),
+  });
   const paths: WindowPaths = {
     preload: join(import.meta.dirname, '../preload/index.cjs'),
     rendererUrl: process.env.ELECTRON_RENDERER_URL,

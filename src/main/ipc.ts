@@ -17,7 +17,10 @@ export function bindIpc(
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, req: unknown) => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { name: 'RpcError', code: 'INVALID_REQUEST', message: 'Untrusted sender' } };
+        return {
+          ok: false,
+          error: { name: 'RpcError', code: 'INVALID_REQUEST', message: 'Untrusted sender' },
+        };
       }
       return dispatch(handlers, channel, req, { transport: 'ipc' });
     });
@@ -26,7 +29,10 @@ export function bindIpc(
 }
 
 /** Forwards pushed events to the window's page. */
-export function forwardEvents(events: Pick<EventHub, 'subscribe'>, target: () => WebContents | undefined): () => void {
+export function forwardEvents(
+  events: Pick<EventHub, 'subscribe'>,
+  target: () => WebContents | undefined,
+): () => void {
   return events.subscribe((event, payload) => {
     const contents = target();
     if (contents && !contents.isDestroyed()) contents.send(event, payload);

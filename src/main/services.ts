@@ -30,7 +30,13 @@ export function createServices(opts: ServicesOptions): Services {
   const events = createEventHub();
   const profiles = new ProfileService(new ProfileStore({ dataDir: opts.dataDir }), opts.secrets);
   const sessions = new SqlSessionManager(events);
-  const info = { name: APP_NAME, version: opts.version, mode: opts.mode, secretStorage: opts.secrets.kind, dataDir: opts.dataDir };
+  const info = {
+    name: APP_NAME,
+    version: opts.version,
+    mode: opts.mode,
+    secretStorage: opts.secrets.kind,
+    dataDir: opts.dataDir,
+  };
   const handlers: Handlers = {
     ...appHandlers(info),
     ...profileHandlers(profiles),

@@ -41,7 +41,9 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
 /** No navigation away from the app, no new windows; links to the web open in the browser. */
 function lockDown(contents: WebContents, paths: WindowPaths): void {
   contents.session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, paths)) event.preventDefault();
@@ -54,7 +56,10 @@ function lockDown(contents: WebContents, paths: WindowPaths): void {
 
 export function isAppUrl(url: string, paths: Pick<WindowPaths, 'rendererUrl' | 'rendererFile'>): boolean {
   if (paths.rendererUrl) return url.startsWith(paths.rendererUrl);
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === paths.rendererFile.replaceAll('\\', '/');
+  return (
+    url.startsWith('file://') &&
+    decodeURIComponent(new URL(url).pathname) === paths.rendererFile.replaceAll('\\', '/')
+  );
 }
 
 export function resourcePath(appRoot: string, name: string): string {

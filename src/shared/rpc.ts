@@ -22,7 +22,11 @@ export async function dispatch(
   ctx: CallContext,
 ): Promise<Envelope> {
   if (!isChannel(channel)) {
-    return fail({ name: 'RpcError', code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${describe(channel)}` });
+    return fail({
+      name: 'RpcError',
+      code: 'UNKNOWN_CHANNEL',
+      message: `Unknown channel: ${describe(channel)}`,
+    });
   }
   const parsed = requestSchemas[channel].safeParse(rawReq ?? {});
   if (!parsed.success) {
@@ -49,7 +53,12 @@ export function toRpcError(err: unknown): RpcError {
     };
   }
   if (err instanceof AppError) {
-    return { name: err.name, code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) };
+    return {
+      name: err.name,
+      code: err.code,
+      message: err.message,
+      ...(err.details ? { details: err.details } : {}),
+    };
   }
   if (err instanceof Error) {
     const code = (err as { code?: unknown }).code;

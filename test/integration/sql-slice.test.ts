@@ -30,12 +30,19 @@ const fields = (over: Partial<ProfileFields> = {}): ProfileFields => ({
 
 beforeAll(async () => {
   env = await tempServices();
-  const admin = await mysql.createConnection({ host: primary.host, port: primary.port, user: 'root', password: primary.password });
+  const admin = await mysql.createConnection({
+    host: primary.host,
+    port: primary.port,
+    user: 'root',
+    password: primary.password,
+  });
   await admin.query('CREATE DATABASE IF NOT EXISTS slice_types');
   await admin.query(
     'CREATE TABLE IF NOT EXISTS slice_types.t (id BIGINT PRIMARY KEY, price DECIMAL(20,4), note VARCHAR(20), raw VARBINARY(4), at DATETIME, doc JSON)',
   );
-  await admin.query('REPLACE INTO slice_types.t VALUES (9007199254740993, 12.5000, \'\', 0x00ff, \'2024-02-29 12:00:00\', \'{"a":1}\'), (2, NULL, NULL, NULL, NULL, NULL)');
+  await admin.query(
+    "REPLACE INTO slice_types.t VALUES (9007199254740993, 12.5000, '', 0x00ff, '2024-02-29 12:00:00', '{\"a\":1}'), (2, NULL, NULL, NULL, NULL, NULL)",
+  );
   await admin.end();
 });
 afterAll(async () => {
@@ -50,15 +57,21 @@ describe('Test connection', () => {
   });
 
   it('names the cause of each failure', async () => {
-    await expect(call('connections.test', { fields: fields(), password: 'wrong' })).rejects.toMatchObject({ code: 'AUTH_FAILED' });
-    await expect(call('connections.test', { fields: fields({ port: 1 }), password: '' })).rejects.toMatchObject({
+    await expect(call('connections.test', { fields: fields(), password: 'wrong' })).rejects.toMatchObject({
+      code: 'AUTH_FAILED',
+    });
+    await expect(
+      call('connections.test', { fields: fields({ port: 1 }), password: '' }),
+    ).rejects.toMatchObject({
       code: 'UNREACHABLE',
       message: expect.stringContaining('connection refused'),
     });
     await expect(
       call('connections.test', { fields: fields({ database: 'no_such_db' }), password: primary.password }),
     ).rejects.toMatchObject({ code: 'UNKNOWN_DATABASE', message: expect.stringContaining('no_such_db') });
-    await expect(call('connections.test', { fields: fields({ tls: true }), password: primary.password })).rejects.toMatchObject({
+    await expect(
+      call('connections.test', { fields: fields({ tls: true }), password: primary.password }),
+    ).rejects.toMatchObject({
       code: 'TLS_FAILED',
     });
     await expect(
@@ -67,7 +80,10 @@ describe('Test connection', () => {
   });
 
   it('uses the saved password of an existing profile when the form leaves it untouched', async () => {
-    const saved = await call('profiles.save', { fields: fields({ name: 'saved pw' }), password: primary.password });
+    const saved = await call('profiles.save', {
+      fields: fields({ name: 'saved pw' }),
+      password: primary.password,
+    });
     expect(saved.hasPassword).toBe(true);
     expect(JSON.stringify(saved)).not.toContain(primary.password);
     const res = await call('connections.test', { fields: fields(), profileId: saved.id });
@@ -77,28 +93,59 @@ describe('Test connection', () => {
 
 describe('SQL session', () => {
   it('runs SELECT 1 and returns the row with column name and type', async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'slice' }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'slice' }),
+      password: primary.password,
+    });
     const session = await call('sql.open', { profileId: profile.id });
     expect(session.serverVersion).toMatch(/MariaDB/);
     const res = await call('sql.run', { sessionId: session.sessionId, sql: 'SELECT 1' });
-    expect(res).toMatchObject({ kind: 'rows', columns: [{ name: '1', type: 'INT' }], rows: [[1]], rowCount: 1, truncated: false });
+    expect(res).toMatchObject({
+      kind: 'rows',
+      columns: [{ name: '1', type: 'INT' }],
+      rows: [[1]],
+      rowCount: 1,
+      truncated: false,
+    });
     await call('sql.close', { sessionId: session.sessionId });
-    await expect(call('sql.run', { sessionId: session.sessionId, sql: 'SELECT 1' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call('sql.run', { sessionId: session.sessionId, sql: 'SELECT 1' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('keeps values exact and JSON-safe: BIGINT, DECIMAL, dates, JSON, binary, NULL apart from empty', async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'types' }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'types' }),
+      password: primary.password,
+    });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
     const res = await call('sql.run', { sessionId, sql: 'SELECT * FROM slice_types.t ORDER BY id DESC' });
     if (res.kind !== 'rows') throw new Error('expected rows');
-    expect(res.columns.map((c) => c.type)).toEqual(['BIGINT', 'DECIMAL', 'VARCHAR', 'VARBINARY', 'DATETIME', expect.any(String)]);
-    expect(res.rows[0]).toEqual(['9007199254740993', '12.5000', '', { $binary: 'AP8=' }, '2024-02-29 12:00:00', '{"a": 1}']);
+    expect(res.columns.map((c) => c.type)).toEqual([
+      'BIGINT',
+      'DECIMAL',
+      'VARCHAR',
+      'VARBINARY',
+      'DATETIME',
+      expect.any(String),
+    ]);
+    expect(res.rows[0]).toEqual([
+      '9007199254740993',
+      '12.5000',
+      '',
+      { $binary: 'AP8=' },
+      '2024-02-29 12:00:00',
+      '{"a": 1}',
+    ]);
     expect(res.rows[1]).toEqual([2, null, null, null, null, null]);
     await call('sql.close', { sessionId });
   });
 
   it("returns the server's message for invalid SQL and keeps the session usable", async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'errors' }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'errors' }),
+      password: primary.password,
+    });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
     await expect(call('sql.run', { sessionId, sql: 'SELEC 1' })).rejects.toMatchObject({
       code: 'SQL_ERROR',
@@ -109,21 +156,34 @@ describe('SQL session', () => {
   });
 
   it('reports affected rows for writes and keeps USE within the session', async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'writes' }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'writes' }),
+      password: primary.password,
+    });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
     await call('sql.run', { sessionId, sql: 'CREATE DATABASE IF NOT EXISTS slice_writes' });
     await call('sql.run', { sessionId, sql: 'USE slice_writes' });
-    await call('sql.run', { sessionId, sql: 'CREATE TABLE IF NOT EXISTS w (id INT PRIMARY KEY AUTO_INCREMENT, v INT)' });
+    await call('sql.run', {
+      sessionId,
+      sql: 'CREATE TABLE IF NOT EXISTS w (id INT PRIMARY KEY AUTO_INCREMENT, v INT)',
+    });
     const res = await call('sql.run', { sessionId, sql: 'INSERT INTO w (v) VALUES (1), (2), (3)' });
     expect(res).toMatchObject({ kind: 'ok', affectedRows: 3 });
     await call('sql.close', { sessionId });
   });
 
   it('refuses writes on a read-only profile', async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'ro', readOnly: true }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'ro', readOnly: true }),
+      password: primary.password,
+    });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
-    await expect(call('sql.run', { sessionId, sql: 'CREATE DATABASE slice_ro_should_fail' })).rejects.toThrow();
-    await expect(call('sql.run', { sessionId, sql: 'INSERT INTO slice_types.t (id) VALUES (99)' })).rejects.toMatchObject({
+    await expect(
+      call('sql.run', { sessionId, sql: 'CREATE DATABASE slice_ro_should_fail' }),
+    ).rejects.toThrow();
+    await expect(
+      call('sql.run', { sessionId, sql: 'INSERT INTO slice_types.t (id) VALUES (99)' }),
+    ).rejects.toMatchObject({
       code: 'SQL_ERROR',
       message: expect.stringMatching(/READ ONLY/i),
     });
@@ -131,7 +191,10 @@ describe('SQL session', () => {
   });
 
   it('keeps at most the row limit but counts every row', async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'many' }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'many' }),
+      password: primary.password,
+    });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
     const res = await call('sql.run', { sessionId, sql: 'SELECT seq FROM seq_1_to_12000' });
     expect(res).toMatchObject({ kind: 'rows', rowCount: 12000, truncated: true });
@@ -140,7 +203,10 @@ describe('SQL session', () => {
   });
 
   it('tells the tab when its connection is killed', async () => {
-    const profile = await call('profiles.save', { fields: fields({ name: 'killed' }), password: primary.password });
+    const profile = await call('profiles.save', {
+      fields: fields({ name: 'killed' }),
+      password: primary.password,
+    });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
     const idRes = await call('sql.run', { sessionId, sql: 'SELECT CONNECTION_ID()' });
     const threadId = idRes.kind === 'rows' ? idRes.rows[0]?.[0] : undefined;
@@ -152,10 +218,17 @@ describe('SQL session', () => {
         }
       });
     });
-    const admin = await mysql.createConnection({ host: primary.host, port: primary.port, user: 'root', password: primary.password });
+    const admin = await mysql.createConnection({
+      host: primary.host,
+      port: primary.port,
+      user: 'root',
+      password: primary.password,
+    });
     await admin.query(`KILL ${Number(threadId)}`);
     await admin.end();
     expect(await closed).toMatchObject({ sessionId, reason: expect.any(String) });
-    await expect(call('sql.run', { sessionId, sql: 'SELECT 1' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call('sql.run', { sessionId, sql: 'SELECT 1' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

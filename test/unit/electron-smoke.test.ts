@@ -11,7 +11,10 @@ const MAIN_BUNDLE = resolve('out/main/index.js');
 interface SmokeReport {
   singleInstanceLock: boolean;
   ipcChannels: string[];
-  windows: { options: { webPreferences: Record<string, unknown> }; loaded: { file?: string; url?: string } }[];
+  windows: {
+    options: { webPreferences: Record<string, unknown> };
+    loaded: { file?: string; url?: string };
+  }[];
   probes: {
     foreignNavigationPrevented: boolean;
     windowOpen: { action: string };
@@ -28,11 +31,20 @@ beforeAll(async () => {
   if (!existsSync(MAIN_BUNDLE)) throw new Error('out/main/index.js is missing: run `npm run build` first');
   dir = await mkdtemp(join(tmpdir(), 'rdx-smoke-'));
   const reportFile = join(dir, 'report.json');
-  const run = spawnSync(process.execPath, ['--import', './test/support/electron-stub/register.mjs', MAIN_BUNDLE], {
-    env: { ...process.env, RDX_SMOKE_REPORT: reportFile, RDX_SMOKE_USER_DATA: dir, ELECTRON_RENDERER_URL: '' },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', './test/support/electron-stub/register.mjs', MAIN_BUNDLE],
+    {
+      env: {
+        ...process.env,
+        RDX_SMOKE_REPORT: reportFile,
+        RDX_SMOKE_USER_DATA: dir,
+        ELECTRON_RENDERER_URL: '',
+      },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   if (run.status !== 0) throw new Error(`main bundle failed under the stub: ${run.stderr}`);
   report = JSON.parse(await readFile(reportFile, 'utf8')) as SmokeReport;
 });
@@ -46,7 +58,12 @@ describe('Electron main bundle (stubbed electron)', () => {
     expect(report.singleInstanceLock).toBe(true);
     expect(report.windows).toHaveLength(1);
     const [win] = report.windows;
-    expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     const preload = String(win?.options.webPreferences.preload);
     expect(preload.endsWith(join('out', 'preload', 'index.cjs'))).toBe(true);
     expect(existsSync(preload)).toBe(true);
@@ -58,7 +75,10 @@ describe('Electron main bundle (stubbed electron)', () => {
   });
 
   it('serves a call from the app page and refuses a foreign frame', () => {
-    expect(report.probes.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', secretStorage: 'keychain' } });
+    expect(report.probes.appInfo).toMatchObject({
+      ok: true,
+      value: { mode: 'electron', secretStorage: 'keychain' },
+    });
     expect(report.probes.foreignFrame).toMatchObject({ ok: false });
   });
 

@@ -61,7 +61,10 @@ describe('ProfileStore', () => {
 
   it('keeps both of two saves made at once', async () => {
     const store = new ProfileStore({ dataDir: dir });
-    await Promise.all([store.save(undefined, { ...fields, name: 'a' }), store.save(undefined, { ...fields, name: 'b' })]);
+    await Promise.all([
+      store.save(undefined, { ...fields, name: 'a' }),
+      store.save(undefined, { ...fields, name: 'b' }),
+    ]);
     expect((await new ProfileStore({ dataDir: dir }).list()).map((p) => p.name).sort()).toEqual(['a', 'b']);
   });
 });

@@ -7,7 +7,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     throw new Error('not called');
   };
   return {
-    'app.info': () => ({ name: 'x', version: '1', mode: 'browser', secretStorage: 'memory', dataDir: '/tmp' }),
+    'app.info': () => ({
+      name: 'x',
+      version: '1',
+      mode: 'browser',
+      secretStorage: 'memory',
+      dataDir: '/tmp',
+    }),
     'profiles.list': () => ({ profiles: [] }),
     'profiles.save': unused,
     'profiles.delete': unused,
@@ -30,12 +36,20 @@ describe('dispatch', () => {
   it('answers an unknown channel with an error envelope instead of throwing', async () => {
     const res = await dispatch(handlers(), 'fs.readFile', {}, ctx);
     expect(res).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    expect(await dispatch(handlers(), 42, {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await dispatch(handlers(), 42, {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('refuses a malformed request before the handler runs, naming the field', async () => {
     let called = false;
-    const h = handlers({ 'sql.run': () => ((called = true), { kind: 'ok', affectedRows: 0, insertId: null, warningCount: 0, info: '', durationMs: 0 }) });
+    const h = handlers({
+      'sql.run': () => (
+        (called = true),
+        { kind: 'ok', affectedRows: 0, insertId: null, warningCount: 0, info: '', durationMs: 0 }
+      ),
+    });
     const res = await dispatch(h, 'sql.run', { sessionId: 'a', sql: 5 }, ctx);
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', name: 'ValidationError' } });
     if (!res.ok) expect(res.error.message).toContain('sql');

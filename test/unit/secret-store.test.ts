@@ -2,7 +2,11 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEncryptedFileSecretStore, createMemorySecretStore, type StringCipher } from '../../src/main/profiles/secret-store';
+import {
+  createEncryptedFileSecretStore,
+  createMemorySecretStore,
+  type StringCipher,
+} from '../../src/main/profiles/secret-store';
 
 // Stands in for safeStorage: a reversible transform whose output never contains the clear text.
 const xorCipher: StringCipher = {

@@ -71,7 +71,11 @@ describe('WebSocket bridge (browser mode)', () => {
   beforeAll(async () => {
     staticDir = await mkdtemp(join(tmpdir(), 'rdx-static-'));
     await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-    server = await startBrowserServer({ handlers: env.services.handlers, events: env.services.events, staticDir });
+    server = await startBrowserServer({
+      handlers: env.services.handlers,
+      events: env.services.events,
+      staticDir,
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -90,15 +94,27 @@ describe('WebSocket bridge (browser mode)', () => {
       const envelope = await client.call(channel, SAMPLE_REQUESTS[channel]);
       if (!envelope.ok) expect(['NOT_FOUND', 'UNREACHABLE']).toContain(envelope.error.code);
     }
-    expect(await client.call('app.info', {})).toMatchObject({ ok: true, value: { mode: 'browser', secretStorage: 'memory' } });
+    expect(await client.call('app.info', {})).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', secretStorage: 'memory' },
+    });
     client.close();
   });
 
   it('answers an unknown channel, a malformed request and a non-JSON message without dropping the socket', async () => {
     const client = await connectWs(wsUrl(), origin());
-    expect(await client.call('shell.exec', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    expect(await client.call('sql.run', { sessionId: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-    expect(await client.sendRaw('{not json')).toMatchObject({ id: -1, envelope: { ok: false, error: { code: 'INVALID_REQUEST' } } });
+    expect(await client.call('shell.exec', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+    expect(await client.call('sql.run', { sessionId: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    expect(await client.sendRaw('{not json')).toMatchObject({
+      id: -1,
+      envelope: { ok: false, error: { code: 'INVALID_REQUEST' } },
+    });
     expect(await client.call('profiles.list', {})).toMatchObject({ ok: true });
     client.close();
   });
@@ -130,7 +146,12 @@ describe('WebSocket bridge (browser mode)', () => {
 describe('browser server binding', () => {
   it('refuses to listen beyond loopback without --unsafe-listen', async () => {
     await expect(
-      startBrowserServer({ handlers: env.services.handlers, events: env.services.events, staticDir: '/tmp', host: '0.0.0.0' }),
+      startBrowserServer({
+        handlers: env.services.handlers,
+        events: env.services.events,
+        staticDir: '/tmp',
+        host: '0.0.0.0',
+      }),
     ).rejects.toThrow(/only loopback/);
   });
 });

@@ -7,7 +7,9 @@ export function connectionHandlers(profiles: ProfileService): Pick<Handlers, 'co
     'connections.test': async (req) => {
       // An untouched password field on an existing profile means "use the saved one".
       const password =
-        req.password === undefined && req.profileId ? await profiles.password(req.profileId) : (req.password ?? undefined);
+        req.password === undefined && req.profileId
+          ? await profiles.password(req.profileId)
+          : (req.password ?? undefined);
       return testConnection(req.fields, password);
     },
   };

@@ -1,7 +1,9 @@
 import type { Handlers } from '../../shared/rpc';
 import type { ProfileService } from '../profiles/profile-service';
 
-export function profileHandlers(profiles: ProfileService): Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.delete'> {
+export function profileHandlers(
+  profiles: ProfileService,
+): Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.delete'> {
   return {
     'profiles.list': () => profiles.list(),
     'profiles.save': (req) => profiles.save(req.id, req.fields, req.password),

@@ -25,7 +25,9 @@ const TEXT_OF_BLOB: Record<string, string> = {
   LONGBLOB: 'LONGTEXT',
 };
 
-const namesById = new Map<number, string>(Object.entries(mysql.Types).map(([name, id]) => [id as number, name]));
+const namesById = new Map<number, string>(
+  Object.entries(mysql.Types).map(([name, id]) => [id as number, name]),
+);
 
 /** The SQL type name a user would write for a result column. */
 export function columnTypeName(columnType: number | undefined, characterSet: number | undefined): string {

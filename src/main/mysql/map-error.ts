@@ -31,11 +31,19 @@ export function mapMysqlError(err: unknown, target: Target): AppError {
   const code = e.code ?? '';
   const where = `${target.host}:${target.port}`;
   const server = e.sqlMessage ?? e.message ?? String(err);
-  const details = { driverCode: code, ...(e.errno ? { errno: e.errno } : {}), ...(e.sqlState ? { sqlState: e.sqlState } : {}) };
+  const details = {
+    driverCode: code,
+    ...(e.errno ? { errno: e.errno } : {}),
+    ...(e.sqlState ? { sqlState: e.sqlState } : {}),
+  };
 
   switch (code) {
     case 'ECONNREFUSED':
-      return new AppError('UNREACHABLE', `Cannot reach ${where}: connection refused. Is the server running on that port?`, details);
+      return new AppError(
+        'UNREACHABLE',
+        `Cannot reach ${where}: connection refused. Is the server running on that port?`,
+        details,
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new AppError('UNREACHABLE', `Host not found: ${target.host}. Check the host name.`, details);
@@ -43,19 +51,30 @@ export function mapMysqlError(err: unknown, target: Target): AppError {
     case 'ENETUNREACH':
       return new AppError('UNREACHABLE', `Cannot reach ${where}: no route to the host.`, details);
     case 'ETIMEDOUT':
-      return new AppError('TIMEOUT', `No answer from ${where} in time. A firewall or security group may be dropping the connection.`, details);
+      return new AppError(
+        'TIMEOUT',
+        `No answer from ${where} in time. A firewall or security group may be dropping the connection.`,
+        details,
+      );
     case 'ER_ACCESS_DENIED_ERROR':
     case 'ER_DBACCESS_DENIED_ERROR':
       return new AppError('AUTH_FAILED', `Wrong user name or password: ${server}`, details);
     case 'ER_BAD_DB_ERROR':
-      return new AppError('UNKNOWN_DATABASE', `${server}. Check the database name, or leave it empty.`, details);
+      return new AppError(
+        'UNKNOWN_DATABASE',
+        `${server}. Check the database name, or leave it empty.`,
+        details,
+      );
     case 'PROTOCOL_CONNECTION_LOST':
     case 'ECONNRESET':
     case 'EPIPE':
       return new AppError('CONNECTION_LOST', `The connection to ${where} was lost: ${server}`, details);
   }
   if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) {
-    const hint = code === 'HANDSHAKE_NO_SSL_SUPPORT' ? 'The server does not offer TLS. Turn TLS off or enable it on the server.' : server;
+    const hint =
+      code === 'HANDSHAKE_NO_SSL_SUPPORT'
+        ? 'The server does not offer TLS. Turn TLS off or enable it on the server.'
+        : server;
     return new AppError('TLS_FAILED', `TLS failed with ${where}: ${hint}`, details);
   }
   if (e.sqlState || e.errno) return new AppError('SQL_ERROR', server, details);

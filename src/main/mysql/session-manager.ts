@@ -25,7 +25,11 @@ export class SqlSessionManager {
     const conn = await openConnection(fields, password);
     try {
       if (fields.readOnly) await conn.promise().query('SET SESSION TRANSACTION READ ONLY');
-      const info: SqlSession = { sessionId: randomUUID(), profileId, serverVersion: await serverVersion(conn) };
+      const info: SqlSession = {
+        sessionId: randomUUID(),
+        profileId,
+        serverVersion: await serverVersion(conn),
+      };
       const session: Session = { info, conn, fields, closing: false };
       this.sessions.set(info.sessionId, session);
       // A dropped connection (server restart, failover, idle timeout) is told to the tab at once.
@@ -52,7 +56,10 @@ export class SqlSessionManager {
     if (!session) return false;
     session.closing = true;
     this.sessions.delete(sessionId);
-    await session.conn.promise().end().catch(() => session.conn.destroy());
+    await session.conn
+      .promise()
+      .end()
+      .catch(() => session.conn.destroy());
     return true;
   }
 

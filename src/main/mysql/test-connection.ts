@@ -4,7 +4,10 @@ import { mapMysqlError } from './map-error';
 import { openConnection, serverVersion } from './open-connection';
 
 /** Connects once, asks the version, disconnects; the error says why when it cannot. */
-export async function testConnection(fields: ProfileFields, password: string | undefined): Promise<ConnectionTestResult> {
+export async function testConnection(
+  fields: ProfileFields,
+  password: string | undefined,
+): Promise<ConnectionTestResult> {
   const started = performance.now();
   const conn = await openConnection(fields, password);
   try {

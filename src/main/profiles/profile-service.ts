@@ -18,7 +18,11 @@ export class ProfileService {
     return warning ? { profiles, warning } : { profiles };
   }
 
-  async save(id: string | undefined, fields: ProfileFields, password: string | null | undefined): Promise<ConnectionProfile> {
+  async save(
+    id: string | undefined,
+    fields: ProfileFields,
+    password: string | null | undefined,
+  ): Promise<ConnectionProfile> {
     const saved = await this.store.save(id, fields);
     if (password === null) await this.secrets.delete(passwordKey(saved.id));
     else if (password !== undefined) await this.secrets.set(passwordKey(saved.id), password);

@@ -60,7 +60,8 @@ export class ProfileStore {
       const profiles = await this.load();
       const stamp = this.now().toISOString();
       const index = id === undefined ? -1 : profiles.findIndex((p) => p.id === id);
-      if (id !== undefined && index < 0) throw new AppError('NOT_FOUND', `No connection profile with id ${id}`);
+      if (id !== undefined && index < 0)
+        throw new AppError('NOT_FOUND', `No connection profile with id ${id}`);
       const previous = profiles[index];
       const saved: StoredProfile = previous
         ? { ...previous, ...fields, updatedAt: stamp }
@@ -103,7 +104,8 @@ export class ProfileStore {
   private async moveAside(cause: unknown): Promise<void> {
     const aside = `${this.file}.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}`;
     await rename(this.file, aside);
-    const reason = cause instanceof SyntaxError ? 'it is not valid JSON' : 'its content does not match the format';
+    const reason =
+      cause instanceof SyntaxError ? 'it is not valid JSON' : 'its content does not match the format';
     this.warning = `The saved connections could not be read (${reason}). The file was moved to ${aside}; you start with an empty list.`;
     log.warn('profiles file moved aside', { aside });
   }
@@ -111,7 +113,9 @@ export class ProfileStore {
   private async write(profiles: StoredProfile[]): Promise<void> {
     try {
       await mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, profiles }, null, 2)}\n`, { mode: 0o600 });
+      await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, profiles }, null, 2)}\n`, {
+        mode: 0o600,
+      });
     } catch (err) {
       throw storageError('write', err);
     }

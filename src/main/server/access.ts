@@ -4,7 +4,8 @@ import type { IncomingMessage } from 'node:http';
 export const SESSION_COOKIE = 'rdx_session';
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 
-export type AccessVerdict = { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+export type AccessVerdict =
+  { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
 
 export interface AccessPolicy {
   token: string;
@@ -43,13 +44,19 @@ function originAllowed(policy: AccessPolicy, origin: string | undefined, host: s
  * Decides whether a request may pass: a loopback Host, a same-origin Origin, and the token, from the
  * query string (the printed URL, the WebSocket) or from the cookie set on the first visit (page assets).
  */
-export function checkAccess(policy: AccessPolicy, req: IncomingMessage, opts: { cookieAllowed: boolean }): AccessVerdict {
+export function checkAccess(
+  policy: AccessPolicy,
+  req: IncomingMessage,
+  opts: { cookieAllowed: boolean },
+): AccessVerdict {
   const host = req.headers.host;
   if (!hostAllowed(policy, host)) return { ok: false, status: 403, reason: 'Host not allowed' };
-  if (!originAllowed(policy, req.headers.origin, host)) return { ok: false, status: 403, reason: 'Origin not allowed' };
+  if (!originAllowed(policy, req.headers.origin, host))
+    return { ok: false, status: 403, reason: 'Origin not allowed' };
   const url = new URL(req.url ?? '/', 'http://placeholder');
   const queryToken = url.searchParams.get('token') ?? undefined;
   if (sameSecret(queryToken, policy.token)) return { ok: true, viaQuery: true };
-  if (opts.cookieAllowed && sameSecret(cookie(req, SESSION_COOKIE), policy.token)) return { ok: true, viaQuery: false };
+  if (opts.cookieAllowed && sameSecret(cookie(req, SESSION_COOKIE), policy.token))
+    return { ok: true, viaQuery: false };
   return { ok: false, status: 401, reason: 'Missing or wrong token' };
 }

@@ -51,7 +51,8 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     res.setHeader('X-Frame-Options', 'DENY');
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
     const verdict = checkAccess(policy, req, { cookieAllowed: true });
-    if (!verdict.ok) return plain(res, verdict.status, `${verdict.reason}. Open the address printed by npm start.`);
+    if (!verdict.ok)
+      return plain(res, verdict.status, `${verdict.reason}. Open the address printed by npm start.`);
     if (verdict.viaQuery) {
       res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }

@@ -17,12 +17,20 @@ function send(socket: WebSocket, message: WsServerMessage): void {
 }
 
 /** Serves the dispatcher over WebSocket messages and forwards pushed events to every open socket. */
-export function attachWsBridge(wss: WebSocketServer, handlers: Handlers, events: Pick<EventHub, 'subscribe'>): () => void {
+export function attachWsBridge(
+  wss: WebSocketServer,
+  handlers: Handlers,
+  events: Pick<EventHub, 'subscribe'>,
+): () => void {
   wss.on('connection', (socket) => {
     socket.on('message', (raw, isBinary) => {
       const request = isBinary ? undefined : parseRequest(raw.toString());
       if (!request) {
-        const error = { name: 'RpcError', code: 'INVALID_REQUEST' as const, message: 'Malformed message: expected {id, channel, req}' };
+        const error = {
+          name: 'RpcError',
+          code: 'INVALID_REQUEST' as const,
+          message: 'Malformed message: expected {id, channel, req}',
+        };
         return send(socket, { id: -1, envelope: { ok: false, error } });
       }
       void dispatch(handlers, request.channel, request.req, { transport: 'ws' }).then((envelope) =>

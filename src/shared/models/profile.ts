@@ -4,7 +4,8 @@ export const PROFILE_COLORS = ['gray', 'blue', 'teal', 'green', 'yellow', 'orang
 export type ProfileColor = (typeof PROFILE_COLORS)[number];
 
 // A DNS name (RFC 1123 labels), an IPv4 address or a bracket-free IPv6 address.
-const HOST_PATTERN = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*\.?$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/;
+const HOST_PATTERN =
+  /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*\.?$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/;
 
 /** The fields a user edits; shared by the form (inline messages) and the main process (validation). */
 export const profileFieldsSchema = z.object({

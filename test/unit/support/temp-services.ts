@@ -5,9 +5,18 @@ import { createMemorySecretStore } from '../../../src/main/profiles/secret-store
 import { createServices, type Services } from '../../../src/main/services';
 
 /** The real composition root over a throwaway data directory. */
-export async function tempServices(): Promise<{ services: Services; dataDir: string; cleanup(): Promise<void> }> {
+export async function tempServices(): Promise<{
+  services: Services;
+  dataDir: string;
+  cleanup(): Promise<void>;
+}> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rdx-data-'));
-  const services = createServices({ mode: 'browser', version: 'test', dataDir, secrets: createMemorySecretStore() });
+  const services = createServices({
+    mode: 'browser',
+    version: 'test',
+    dataDir,
+    secrets: createMemorySecretStore(),
+  });
   return {
     services,
     dataDir,
@@ -23,12 +32,30 @@ export const SAMPLE_REQUESTS: Record<string, unknown> = {
   'app.info': {},
   'profiles.list': {},
   'profiles.save': {
-    fields: { name: 'x', host: '127.0.0.1', port: 1, user: 'u', database: '', tls: false, color: 'blue', readOnly: false },
+    fields: {
+      name: 'x',
+      host: '127.0.0.1',
+      port: 1,
+      user: 'u',
+      database: '',
+      tls: false,
+      color: 'blue',
+      readOnly: false,
+    },
   },
   'profiles.delete': { id: 'missing' },
   'connections.test': {
     // Port 1 on loopback: refused at once, so the handler answers quickly with UNREACHABLE.
-    fields: { name: 'x', host: '127.0.0.1', port: 1, user: 'u', database: '', tls: false, color: 'blue', readOnly: false },
+    fields: {
+      name: 'x',
+      host: '127.0.0.1',
+      port: 1,
+      user: 'u',
+      database: '',
+      tls: false,
+      color: 'blue',
+      readOnly: false,
+    },
   },
   'sql.open': { profileId: 'missing' },
   'sql.close': { sessionId: 'missing' },
