@@ -30,8 +30,9 @@ export function runQuery(conn: Connection, sql: string, rowLimit = DEFAULT_ROW_L
     let rowCount = 0;
     let header: ResultSetHeader | undefined;
     const query = conn.query({ sql, rowsAsArray: true });
-    query.on('fields', (fields: FieldPacket[]) => {
-      columns = toColumns(fields);
+    // mysql2 also emits 'fields' with undefined for statements that return no rows.
+    query.on('fields', (fields: FieldPacket[] | undefined) => {
+      if (fields) columns = toColumns(fields);
     });
     query.on('result', (row: unknown) => {
       if (Array.isArray(row)) {
