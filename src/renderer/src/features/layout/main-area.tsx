@@ -1,0 +1,48 @@
+import { Alert, Center } from '@mantine/core';
+import { useState } from 'react';
+import { useProfiles } from '@renderer/api/use-profiles';
+import { AlertIcon } from '@renderer/components/icons';
+import { ProfilesEmptyState } from '@renderer/features/profiles/profiles-empty-state';
+import { SqlWorkspace } from '@renderer/features/sql/sql-workspace';
+import { useSqlTabs } from '@renderer/stores/sql-tabs-store';
+import { NoTabsState } from './no-tabs-state';
+
+export function MainArea() {
+  const profiles = useProfiles();
+  const hasTabs = useSqlTabs((s) => s.tabs.length > 0);
+  const [warningDismissed, setWarningDismissed] = useState(false);
+  const warning = profiles.data?.warning;
+  const count = profiles.data?.profiles.length ?? 0;
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      {warning && !warningDismissed && (
+        <Alert
+          color="yellow"
+          variant="light"
+          radius={0}
+          icon={<AlertIcon />}
+          title="Your saved connections could not be read"
+          withCloseButton
+          onClose={() => setWarningDismissed(true)}
+          data-testid="profiles-warning"
+        >
+          {warning}
+        </Alert>
+      )}
+      <div style={{ flex: 1, minHeight: 0 }}>
+        {hasTabs ? (
+          <SqlWorkspace />
+        ) : (
+          <Center h="100%" p="xl">
+            {profiles.isSuccess && count === 0 ? (
+              <ProfilesEmptyState />
+            ) : (
+              profiles.isSuccess && <NoTabsState />
+            )}
+          </Center>
+        )}
+      </div>
+    </div>
+  );
+}

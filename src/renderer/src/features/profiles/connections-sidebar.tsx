@@ -1,0 +1,68 @@
+import { ActionIcon, Group, Loader, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import type { ConnectionProfile } from '@shared/models/profile';
+import { useProfiles } from '@renderer/api/use-profiles';
+import { PlusIcon } from '@renderer/components/icons';
+import { useProfileEditor } from '@renderer/stores/profile-editor-store';
+import { useSqlTabs } from '@renderer/stores/sql-tabs-store';
+import { DeleteProfileDialog } from './delete-profile-dialog';
+import { ProfileListItem } from './profile-list-item';
+
+export function ConnectionsSidebar() {
+  const profiles = useProfiles();
+  const openNew = useProfileEditor((s) => s.openNew);
+  const openEdit = useProfileEditor((s) => s.openEdit);
+  const openTab = useSqlTabs((s) => s.openTab);
+  const activeProfileId = useSqlTabs((s) => s.tabs.find((t) => t.id === s.activeId)?.profileId);
+  const [toDelete, setToDelete] = useState<ConnectionProfile | null>(null);
+  const list = profiles.data?.profiles ?? [];
+
+  return (
+    <Stack gap={0} h="100%" data-testid="connections-sidebar">
+      <Group justify="space-between" px="sm" py={6} wrap="nowrap">
+        <Text size="xs" fw={600} c="dimmed" tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+          Connections
+        </Text>
+        <Tooltip label="Add connection" openDelay={400}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            onClick={openNew}
+            aria-label="Add connection"
+            data-testid="add-profile"
+          >
+            <PlusIcon size={14} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      <ScrollArea style={{ flex: 1 }} px={6} pb={6}>
+        {profiles.isPending && <Loader size="xs" m="sm" />}
+        {profiles.error && (
+          <Text size="sm" c="red" px="xs" data-testid="profiles-error">
+            {profiles.error.message}
+          </Text>
+        )}
+        {profiles.isSuccess && list.length === 0 && (
+          <Text size="sm" c="dimmed" px="xs" py={4}>
+            No connections yet.
+          </Text>
+        )}
+        <Stack gap={1} role="list" aria-label="Connections">
+          {list.map((profile) => (
+            <div role="listitem" key={profile.id}>
+              <ProfileListItem
+                profile={profile}
+                active={profile.id === activeProfileId}
+                onOpen={() => openTab(profile.id, profile.name)}
+                onEdit={() => openEdit(profile)}
+                onDelete={() => setToDelete(profile)}
+              />
+            </div>
+          ))}
+        </Stack>
+      </ScrollArea>
+      <DeleteProfileDialog profile={toDelete} onClose={() => setToDelete(null)} />
+    </Stack>
+  );
+}

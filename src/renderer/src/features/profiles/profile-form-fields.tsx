@@ -1,0 +1,56 @@
+import { Group, Switch, TextInput } from '@mantine/core';
+import type { FieldName, FormValues } from './use-profile-form';
+
+interface ProfileFormFieldsProps {
+  values: FormValues;
+  setField: <K extends FieldName>(key: K, value: FormValues[K]) => void;
+  errorOf: (key: FieldName) => string | undefined;
+  blur: (key: FieldName) => void;
+  /** The password input sits between user and database; the parent owns its state. */
+  passwordSlot: React.ReactNode;
+}
+
+export function ProfileFormFields({ values, setField, errorOf, blur, passwordSlot }: ProfileFormFieldsProps) {
+  const text = (key: 'name' | 'host' | 'port' | 'user' | 'database') => ({
+    value: values[key],
+    error: errorOf(key),
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setField(key, e.currentTarget.value),
+    onBlur: () => blur(key),
+    'data-testid': `field-${key}`,
+    errorProps: { 'data-testid': `error-${key}` },
+  });
+
+  return (
+    <>
+      <TextInput label="Name" placeholder="e.g. orders-prod" data-autofocus withAsterisk {...text('name')} />
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <TextInput label="Host" withAsterisk style={{ flex: 1 }} spellCheck={false} {...text('host')} />
+        <TextInput label="Port" withAsterisk w={120} inputMode="numeric" {...text('port')} />
+      </Group>
+      <Group gap="sm" align="flex-start" wrap="nowrap" grow>
+        <TextInput label="User" withAsterisk spellCheck={false} autoComplete="off" {...text('user')} />
+        {passwordSlot}
+      </Group>
+      <TextInput
+        label="Database"
+        description="Optional: the default schema"
+        spellCheck={false}
+        {...text('database')}
+      />
+      <Group gap="xl">
+        <Switch
+          label="Use TLS"
+          checked={values.tls}
+          onChange={(e) => setField('tls', e.currentTarget.checked)}
+          data-testid="field-tls"
+        />
+        <Switch
+          label="Read-only"
+          checked={values.readOnly}
+          onChange={(e) => setField('readOnly', e.currentTarget.checked)}
+          data-testid="field-readOnly"
+        />
+      </Group>
+    </>
+  );
+}

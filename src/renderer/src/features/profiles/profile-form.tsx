@@ -1,0 +1,108 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ConnectionProfile } from '@shared/models/profile';
+import { fieldIssues } from '@renderer/api/api-error';
+import { useAppInfo } from '@renderer/api/use-app-info';
+import { useSaveProfile, useTestConnection } from '@renderer/api/use-profiles';
+import { AlertIcon } from '@renderer/components/icons';
+import { ColorSwatches } from './color-swatches';
+import { PasswordField, passwordChange, type PasswordState } from './password-field';
+import { ProfileFormFields } from './profile-form-fields';
+import { TestResult } from './test-result';
+import { useProfileForm, type FieldName, type FormValues } from './use-profile-form';
+
+interface ProfileFormProps {
+  profile: ConnectionProfile | null;
+  onDone: () => void;
+}
+
+export function ProfileForm({ profile, onDone }: ProfileFormProps) {
+  const form = useProfileForm(profile);
+  const [password, setPassword] = useState<PasswordState>({ value: '', clear: false });
+  const storage = useAppInfo().data?.secretStorage;
+  const test = useTestConnection();
+  const save = useSaveProfile();
+
+  // A test result describes the fields it was run with; any edit makes it stale.
+  function setField<K extends FieldName>(key: K, value: FormValues[K]): void {
+    form.setField(key, value);
+    test.reset();
+  }
+
+  function runTest(): void {
+    const fields = form.submit();
+    if (!fields) return;
+    test.mutate({
+      fields,
+      password: passwordChange(password),
+      ...(profile ? { profileId: profile.id } : {}),
+    });
+  }
+
+  function runSave(event: React.FormEvent): void {
+    event.preventDefault();
+    const fields = form.submit();
+    if (!fields) return;
+    save.mutate(
+      { ...(profile ? { id: profile.id } : {}), fields, password: passwordChange(password) },
+      {
+        onSuccess: (saved) => {
+          notifications.show({ message: `Saved “${saved.name}”`, color: 'green', autoClose: 2500 });
+          onDone();
+        },
+        onError: (err) => form.setServerErrors(fieldIssues(err)),
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={runSave} noValidate data-testid="profile-form">
+      <Stack gap="sm">
+        <ProfileFormFields
+          values={form.values}
+          setField={setField}
+          errorOf={form.errorOf}
+          blur={form.blur}
+          passwordSlot={
+            <PasswordField
+              state={password}
+              onChange={(next) => {
+                setPassword(next);
+                test.reset();
+              }}
+              storage={storage}
+              hasStored={profile?.hasPassword ?? false}
+            />
+          }
+        />
+        <ColorSwatches value={form.values.color} onChange={(c) => setField('color', c)} />
+        <TestResult result={test.data} error={test.error} />
+        {save.error && (
+          <Alert
+            color="red"
+            variant="light"
+            title="Could not save"
+            icon={<AlertIcon />}
+            data-testid="form-error"
+          >
+            {save.error.message}
+          </Alert>
+        )}
+        <Group justify="space-between" mt="xs">
+          <Button variant="default" onClick={runTest} loading={test.isPending} data-testid="test-connection">
+            Test connection
+          </Button>
+          <Group gap="xs">
+            <Button variant="subtle" color="gray" onClick={onDone} data-testid="cancel-profile">
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="save-profile">
+              Save
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

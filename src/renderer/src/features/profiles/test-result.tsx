@@ -1,0 +1,65 @@
+import { Alert, Text } from '@mantine/core';
+import type { ErrorCode } from '@shared/errors';
+import type { ConnectionTestResult } from '@shared/models/sql';
+import type { ApiError } from '@renderer/api/api-error';
+import { AlertIcon, CheckIcon } from '@renderer/components/icons';
+
+/** Titles and hints per error code: the message says what happened, the hint what to check. */
+const FAILURES: Partial<Record<ErrorCode, { title: string; hint: string }>> = {
+  UNREACHABLE: {
+    title: 'Cannot reach the server',
+    hint: 'Check the host, the port and any firewall in between.',
+  },
+  AUTH_FAILED: {
+    title: 'Access denied',
+    hint: 'MySQL users are tied to the hosts they may connect from; check that this one may connect from here.',
+  },
+  UNKNOWN_DATABASE: { title: 'Unknown database', hint: '' },
+  TLS_FAILED: {
+    title: 'TLS handshake failed',
+    hint: 'Turn TLS off for a server without it, or check its certificate.',
+  },
+  TIMEOUT: {
+    title: 'Timed out',
+    hint: 'Check that the server is reachable from this network (VPN, security group).',
+  },
+};
+
+export function TestResult({ result, error }: { result?: ConnectionTestResult; error: ApiError | null }) {
+  if (error) {
+    const failure = FAILURES[error.code] ?? { title: 'Connection failed', hint: '' };
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        title={failure.title}
+        icon={<AlertIcon />}
+        data-testid="test-result"
+        data-state="error"
+        data-code={error.code}
+      >
+        <Text size="sm">{error.message}</Text>
+        {failure.hint && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {failure.hint}
+          </Text>
+        )}
+      </Alert>
+    );
+  }
+  if (!result) return null;
+  return (
+    <Alert
+      color="green"
+      variant="light"
+      title="Connection OK"
+      icon={<CheckIcon />}
+      data-testid="test-result"
+      data-state="success"
+    >
+      <Text size="sm">
+        {result.serverVersion} · {Math.round(result.latencyMs)} ms{result.tls ? ' · TLS' : ''}
+      </Text>
+    </Alert>
+  );
+}
