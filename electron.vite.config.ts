@@ -28,6 +28,6 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     worker: { format: 'es' },
-    build: { chunkSizeWarningLimit: 4096 },
+    build: { chunkSizeWarningLimit: 4096, minify: true },
   },
 });

@@ -58,6 +58,7 @@ export function mapMysqlError(err: unknown, target: Target): AppError {
       );
     case 'ER_ACCESS_DENIED_ERROR':
     case 'ER_DBACCESS_DENIED_ERROR':
+    case 'ER_ACCESS_DENIED_NO_PASSWORD_ERROR':
       return new AppError('AUTH_FAILED', `Wrong user name or password: ${server}`, details);
     case 'ER_BAD_DB_ERROR':
       return new AppError(

@@ -22,7 +22,7 @@ export function MainArea() {
           variant="light"
           radius={0}
           icon={<AlertIcon />}
-          title="Your saved connections could not be read"
+          title="Saved connections were reset"
           withCloseButton
           onClose={() => setWarningDismissed(true)}
           data-testid="profiles-warning"

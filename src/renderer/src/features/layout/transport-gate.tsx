@@ -17,8 +17,9 @@ export function TransportGate({ children }: { children: ReactNode }) {
           <Title order={3}>Not connected to the app</Title>
           <Text c="dimmed">
             This page needs the link with its access token. Open the URL printed in the terminal by{' '}
-            <Code>npm start</Code> (it looks like <Code>http://127.0.0.1:PORT/?token=…</Code>).
+            <Code>npm start</Code>, which looks like:
           </Text>
+          <Code style={{ whiteSpace: 'nowrap' }}>Browser mode: http://127.0.0.1:PORT/?token=…</Code>
           <Text size="sm" c="dimmed">
             If you restarted the app, its token changed: use the new URL.
           </Text>
@@ -39,7 +40,10 @@ export function TransportGate({ children }: { children: ReactNode }) {
         >
           <Text size="sm">
             Lost the connection to the app. Reconnecting… If you restarted it, open the new URL printed by{' '}
-            <Code>npm start</Code>.
+            <Text span ff="monospace" fw={600}>
+              npm start
+            </Text>
+            .
           </Text>
         </Alert>
       )}

@@ -47,7 +47,7 @@ interface PasswordFieldProps {
 }
 
 export function PasswordField({ state, onChange, storage, hasStored }: PasswordFieldProps) {
-  const placeholder = state.clear ? 'No password' : hasStored ? 'Unchanged (stored)' : '';
+  const placeholder = state.clear ? 'Removed when you save' : hasStored ? 'Unchanged (stored)' : '';
   return (
     <div>
       <PasswordInput

@@ -19,6 +19,7 @@ const FAILURES: Partial<Record<ErrorCode, { title: string; hint: string }>> = {
     title: 'TLS handshake failed',
     hint: 'Turn TLS off for a server without it, or check its certificate.',
   },
+  CONNECTION_LOST: { title: 'Connection lost', hint: '' },
   TIMEOUT: {
     title: 'Timed out',
     hint: 'Check that the server is reachable from this network (VPN, security group).',

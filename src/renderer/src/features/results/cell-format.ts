@@ -1,4 +1,6 @@
 import type { Cell, ColumnMeta } from '@shared/models/sql';
+import { MONO_FONT, UI_FONT } from '@renderer/theme/theme';
+import { measurer } from './measure-text';
 
 const NUMERIC_TYPES = new Set([
   'TINYINT',
@@ -31,26 +33,26 @@ export function cellText(value: Cell): string {
   return String(value);
 }
 
-const CHAR_PX = 7.3; // 12px monospace advance, near enough for every bundled system font
-const MIN_PX = 64;
+const MIN_PX = 56;
 const MAX_PX = 360;
-const CELL_PADDING_PX = 18;
-
-/** The header shows the name (12px bold UI font) and the type (10px) side by side. */
-function headerWidth(column: ColumnMeta): number {
-  return column.name.length * 7.6 + column.type.length * 6.6 + 6 + CELL_PADDING_PX;
-}
+const PADDING_PX = 16 + 2; // 8px each side, plus the border and a pixel of slack
+const HEADER_GAP_PX = 6;
+// Longer texts are cut before measuring: they hit MAX_PX anyway.
+const MEASURE_CHARS = 64;
 
 /**
- * A starting width per column from its header and the first rows, so short columns stay narrow and
- * long text does not push everything off screen. Sampling keeps this cheap on large results.
+ * A starting width per column from its header (name and type, as drawn in result-grid.module.css)
+ * and the first rows, so short columns stay narrow and long text does not push everything off
+ * screen. Sampling keeps this cheap on large results.
  */
 export function columnWidth(column: ColumnMeta, rows: Cell[][], index: number, sample = 200): number {
-  let chars = 0;
+  const name = measurer(`600 12px ${UI_FONT}`, 8.2)(column.name.slice(0, MEASURE_CHARS));
+  const type = measurer(`10px ${UI_FONT}`, 6.8)(column.type) + column.type.length * 0.2;
+  let widest = name + HEADER_GAP_PX + type;
+  const cell = measurer(`12px ${MONO_FONT}`, 7.3);
   const end = Math.min(rows.length, sample);
   for (let r = 0; r < end; r++) {
-    chars = Math.max(chars, cellText(rows[r]?.[index] ?? null).length);
+    widest = Math.max(widest, cell(cellText(rows[r]?.[index] ?? null).slice(0, MEASURE_CHARS)));
   }
-  const wanted = Math.max(headerWidth(column), chars * CHAR_PX + CELL_PADDING_PX);
-  return Math.round(Math.min(MAX_PX, Math.max(MIN_PX, wanted)));
+  return Math.ceil(Math.min(MAX_PX, Math.max(MIN_PX, widest + PADDING_PX)));
 }

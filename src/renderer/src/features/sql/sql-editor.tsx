@@ -15,7 +15,7 @@ function textToRun(editor: monaco.editor.ICodeEditor): string {
   const model = editor.getModel();
   if (!model) return '';
   const selection = editor.getSelection();
-  // TODO(issue 5): run the statement under the cursor instead of the whole text.
+  // TODO(issue 6): run the statement under the cursor instead of the whole text.
   const text = selection && !selection.isEmpty() ? model.getValueInRange(selection) : model.getValue();
   return text.trim();
 }

@@ -5,7 +5,11 @@ import { useSqlTabs } from '@renderer/stores/sql-tabs-store';
 import { SqlTab } from './sql-tab';
 import classes from './sql-workspace.module.css';
 
-/** The tab strip. Panels stay mounted while hidden so each editor keeps its text and session. */
+/**
+ * The tab strip. Hidden panels stay mounted with `display: none`: Mantine's default keeps them in a
+ * React <Activity>, which runs effect cleanups on hide, and that would close the tab's session and
+ * dispose its editor (losing the text) every time the user switched tabs.
+ */
 export function SqlWorkspace() {
   const { tabs, activeId, activate, closeTab } = useSqlTabs();
   const profiles = useProfiles().data?.profiles ?? [];
@@ -15,6 +19,7 @@ export function SqlWorkspace() {
       value={activeId}
       onChange={(id) => id && activate(id)}
       keepMounted
+      keepMountedMode="display-none"
       className={classes.tabs}
       classNames={{ list: classes.list, tab: classes.tab, panel: classes.panel }}
     >

@@ -24,7 +24,6 @@ export function useSqlSession(profileId: string) {
   useEffect(() => {
     let disposed = false;
     let current: SqlSession | null = null;
-    setState({ status: 'opening' });
     open({ profileId }).then(
       (session) => {
         if (disposed) return close({ sessionId: session.sessionId });
@@ -49,7 +48,10 @@ export function useSqlSession(profileId: string) {
 
   /** The server forgot the session (e.g. a NOT_FOUND on run): same screen as a pushed close. */
   const markLost = useCallback((reason: string) => setState({ status: 'lost', reason }), []);
-  const reconnect = useCallback(() => setAttempt((n) => n + 1), []);
+  const reconnect = useCallback(() => {
+    setState({ status: 'opening' });
+    setAttempt((n) => n + 1);
+  }, []);
 
   return { state, reconnect, markLost };
 }
