@@ -23,7 +23,8 @@ export function App({ client }: { client: ApiClient }) {
   return (
     // `auto` follows the OS light/dark setting, live.
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="bottom-right" limit={3} />
+      {/* Top right: the bottom edge holds the results status line. */}
+      <Notifications position="top-right" limit={3} />
       <ApiProvider client={client}>
         <QueryClientProvider client={queryClient}>
           <TransportGate>
