@@ -6,7 +6,7 @@ import {
   createMemorySecretStore,
   type SecretStore,
 } from './profiles/secret-store';
-import { createServices } from './services';
+import { createServices, labPortFromEnv } from './services';
 import { createMainWindow, isAppUrl, resourcePath, type WindowPaths } from './window';
 
 /** Electron entry: lifecycle and composition only; everything else is plain Node. */
@@ -38,6 +38,7 @@ void app.whenReady().then(() => {
     version: app.getVersion(),
     dataDir,
     secrets: secretStore(dataDir),
+    labPort: labPortFromEnv(),
   });
   const paths: WindowPaths = {
     preload: join(import.meta.dirname, '../preload/index.cjs'),
@@ -51,6 +52,7 @@ void app.whenReady().then(() => {
   });
   forwardEvents(services.events, () => mainWindow?.webContents);
   mainWindow = createMainWindow(paths);
+  void services.autoStartLab();
   mainWindow.on('closed', () => (mainWindow = undefined));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths);

@@ -7,7 +7,7 @@ import { createMemorySecretStore } from './profiles/secret-store';
 import { startBrowserServer } from './server/browser-server';
 import { parseServeArgs } from './server/cli-args';
 import { openBrowser } from './server/open-browser';
-import { createServices } from './services';
+import { createServices, labPortFromEnv } from './services';
 
 const log = createLogger('serve');
 
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     dataDir: resolveDataDir(),
     // Without the OS keychain of Electron, passwords are never written to disk here.
     secrets: createMemorySecretStore(),
+    labPort: labPortFromEnv(),
   });
   const server = await startBrowserServer({
     handlers: services.handlers,
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`Browser mode: ${server.url}\n`);
   if (args.open) openBrowser(server.url);
+  void services.autoStartLab();
 
   const stop = async (): Promise<void> => {
     await Promise.allSettled([server.close(), services.dispose()]);

@@ -1,10 +1,16 @@
+import { join } from 'node:path';
+import { startLab, type Lab, type LabOptions } from '../lab/lab';
+import { LAB_DEFAULT_PORT } from '../lab/lab-status';
 import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { connectionHandlers } from './handlers/connections';
+import { labHandlers } from './handlers/lab';
 import { profileHandlers } from './handlers/profiles';
 import { sqlHandlers } from './handlers/sql';
+import { labAutoStartDecision } from './lab/auto-start';
+import { LabService } from './lab/lab-service';
 import { SqlSessionManager } from './mysql/session-manager';
 import { ProfileService } from './profiles/profile-service';
 import { ProfileStore } from './profiles/profile-store';
@@ -17,11 +23,17 @@ export interface ServicesOptions {
   version: string;
   dataDir: string;
   secrets: SecretStore;
+  /** The embedded lab's starter; tests pass a fake so no MariaDB is started behind their back. */
+  startLab?: (opts: LabOptions) => Promise<Lab>;
+  /** `RDX_LAB_PORT` or 4566; 0 picks a free port. */
+  labPort?: number;
 }
 
 export interface Services {
   handlers: Handlers;
   events: EventHub;
+  /** Starts the lab at launch when the user has nothing else to explore. */
+  autoStartLab(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -30,6 +42,12 @@ export function createServices(opts: ServicesOptions): Services {
   const events = createEventHub();
   const profiles = new ProfileService(new ProfileStore({ dataDir: opts.dataDir }), opts.secrets);
   const sessions = new SqlSessionManager(events);
+  const lab = new LabService({
+    dataDir: join(opts.dataDir, 'lab'),
+    port: opts.labPort ?? LAB_DEFAULT_PORT,
+    startLab: opts.startLab ?? startLab,
+    events,
+  });
   const info = {
     name: APP_NAME,
     version: opts.version,
@@ -42,6 +60,23 @@ export function createServices(opts: ServicesOptions): Services {
     ...profileHandlers(profiles),
     ...connectionHandlers(profiles),
     ...sqlHandlers(profiles, sessions),
+    ...labHandlers(lab),
   };
-  return { handlers, events, dispose: () => sessions.closeAll() };
+  return {
+    handlers,
+    events,
+    async autoStartLab() {
+      const { profiles: saved } = await profiles.list();
+      const decision = labAutoStartDecision(saved.length);
+      lab.decideAutoStart(decision.start, decision.reason);
+    },
+    dispose: async () => {
+      await Promise.allSettled([sessions.closeAll(), lab.stop()]);
+    },
+  };
+}
+
+export function labPortFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const port = env.RDX_LAB_PORT === undefined ? undefined : Number(env.RDX_LAB_PORT);
+  return port !== undefined && Number.isInteger(port) && port >= 0 && port <= 65535 ? port : undefined;
 }

@@ -11,9 +11,12 @@ export const CHANNELS = [
   'sql.open',
   'sql.close',
   'sql.run',
+  'lab.overview',
+  'lab.start',
+  'lab.stop',
 ] as const;
 
-export const EVENTS = ['sql.sessionClosed'] as const;
+export const EVENTS = ['sql.sessionClosed', 'lab.status'] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

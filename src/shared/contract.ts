@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
 import type { AppInfo } from './models/app';
+import type { LabOverview, LabStatus } from './models/lab';
 import {
   passwordChangeSchema,
   profileFieldsSchema,
@@ -33,6 +34,9 @@ export const requestSchemas = {
   'sql.open': z.object({ profileId: profileIdSchema }).strict(),
   'sql.close': z.object({ sessionId }).strict(),
   'sql.run': z.object({ sessionId, sql: z.string().min(1, 'Nothing to run').max(4_000_000) }).strict(),
+  'lab.overview': empty,
+  'lab.start': empty,
+  'lab.stop': empty,
 } satisfies Record<ChannelName, z.ZodType>;
 
 interface Responses {
@@ -44,11 +48,15 @@ interface Responses {
   'sql.open': SqlSession;
   'sql.close': { closed: boolean };
   'sql.run': QueryResult;
+  'lab.overview': LabOverview;
+  'lab.start': LabOverview;
+  'lab.stop': LabOverview;
 }
 
 /** Payloads of the events the main process pushes to the renderer. */
 export interface EventPayloads {
   'sql.sessionClosed': { sessionId: string; reason: string };
+  'lab.status': LabStatus;
 }
 
 export type Channel = keyof typeof requestSchemas;

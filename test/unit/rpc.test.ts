@@ -21,6 +21,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'sql.open': unused,
     'sql.close': unused,
     'sql.run': unused,
+    'lab.overview': unused,
+    'lab.start': unused,
+    'lab.stop': unused,
     ...overrides,
   };
 }

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 
@@ -12,7 +14,14 @@ interface Started {
 /** Runs `npm start`'s script until it prints the browser-mode line. */
 function runStart(args: string[], env: NodeJS.ProcessEnv): Promise<Started> {
   const child = spawn(process.execPath, ['scripts/start.mjs', ...args], {
-    env: { ...process.env, RDX_LOG: 'silent', ...env },
+    // A throwaway data dir, and no lab: this test is about the launcher, not the lab.
+    env: {
+      ...process.env,
+      RDX_LOG: 'silent',
+      RDX_LAB: 'off',
+      RDX_DATA_DIR: join(tmpdir(), `rdx-start-${process.pid}`),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

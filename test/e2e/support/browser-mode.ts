@@ -7,9 +7,10 @@ export interface BrowserModeApp {
 }
 
 /** Runs the built app in browser mode as `npm run serve` does, on a free port and the given data dir. */
-export function startBrowserMode(dataDir: string): Promise<BrowserModeApp> {
+export function startBrowserMode(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<BrowserModeApp> {
   const app = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--no-open'], {
-    env: { ...process.env, RDX_DATA_DIR: dataDir, RDX_LOG: 'silent' },
+    // The lab stays off unless a test asks for it: it would start MariaDB instances behind the test's back.
+    env: { ...process.env, RDX_DATA_DIR: dataDir, RDX_LOG: 'silent', RDX_LAB: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

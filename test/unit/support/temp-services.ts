@@ -2,7 +2,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemorySecretStore } from '../../../src/main/profiles/secret-store';
+import type { Lab, LabOptions } from '../../../src/lab/lab';
 import { createServices, type Services } from '../../../src/main/services';
+import type { LabStatus } from '../../../src/shared/models/lab';
+
+/** Stands in for the embedded lab: reports its states at once, starts no server. */
+export async function fakeStartLab(opts: LabOptions): Promise<Lab> {
+  const status: LabStatus = {
+    state: 'ready',
+    region: 'us-east-1',
+    rds: { available: false, reason: 'fake lab' },
+    seed: 'skipped',
+  };
+  opts.onStatus?.(status);
+  return {
+    endpoint: 'http://127.0.0.1:1',
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'lab', secretAccessKey: 'lab' },
+    status: () => status,
+    seeded: Promise.resolve(),
+    stop: async () => undefined,
+  };
+}
 
 /** The real composition root over a throwaway data directory. */
 export async function tempServices(): Promise<{
@@ -60,4 +81,7 @@ export const SAMPLE_REQUESTS: Record<string, unknown> = {
   'sql.open': { profileId: 'missing' },
   'sql.close': { sessionId: 'missing' },
   'sql.run': { sessionId: 'missing', sql: 'SELECT 1' },
+  'lab.overview': {},
+  'lab.start': {},
+  'lab.stop': {},
 };

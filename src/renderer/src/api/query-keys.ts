@@ -2,4 +2,5 @@
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
   profiles: ['profiles'] as const,
+  labOverview: ['lab', 'overview'] as const,
 };

@@ -1,4 +1,5 @@
 import { AppShell } from '@mantine/core';
+import { LabStatusBar } from '@renderer/features/lab/lab-status-bar';
 import { ConnectionsSidebar } from '@renderer/features/profiles/connections-sidebar';
 import { ProfileFormModal } from '@renderer/features/profiles/profile-form-modal';
 import { AppHeader } from './app-header';
@@ -8,16 +9,24 @@ import { useReadySignal } from './use-ready-signal';
 export function AppLayout() {
   useReadySignal();
   return (
-    <AppShell header={{ height: 40 }} navbar={{ width: 260, breakpoint: 0 }} padding={0}>
+    <AppShell
+      header={{ height: 40 }}
+      footer={{ height: 26 }}
+      navbar={{ width: 260, breakpoint: 0 }}
+      padding={0}
+    >
       <AppShell.Header>
         <AppHeader />
       </AppShell.Header>
       <AppShell.Navbar>
         <ConnectionsSidebar />
       </AppShell.Navbar>
-      <AppShell.Main style={{ height: '100dvh', display: 'flex', flexDirection: 'column' }}>
+      <AppShell.Main style={{ height: 'calc(100dvh - 26px)', display: 'flex', flexDirection: 'column' }}>
         <MainArea />
       </AppShell.Main>
+      <AppShell.Footer>
+        <LabStatusBar />
+      </AppShell.Footer>
       <ProfileFormModal />
     </AppShell>
   );
