@@ -12,8 +12,12 @@ export default defineConfig({
     resolve: { alias },
     build: {
       rolldownOptions: {
-        // index: the Electron shell; serve: browser mode, run by plain Node.
-        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/serve.ts') },
+        // index: the Electron shell; serve: browser mode and lab: `npm run lab`, both run by plain Node.
+        input: {
+          index: resolve('src/main/index.ts'),
+          serve: resolve('src/main/serve.ts'),
+          lab: resolve('src/lab/cli.ts'),
+        },
       },
     },
   },
