@@ -14,8 +14,11 @@ function newestMtime(path) {
 }
 
 export function buildIfNeeded({ force = false } = {}) {
-  const built = existsSync(STAMP) && existsSync('out/main/serve.js') &&
-    existsSync('out/main/lab.js') && existsSync('out/renderer/index.html');
+  const built =
+    existsSync(STAMP) &&
+    existsSync('out/main/serve.js') &&
+    existsSync('out/main/lab.js') &&
+    existsSync('out/renderer/index.html');
   if (!force && built && statSync(STAMP).mtimeMs >= Math.max(...INPUTS.map(newestMtime))) return;
   console.log('Building the app (electron-vite build)...');
   const result = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], {
