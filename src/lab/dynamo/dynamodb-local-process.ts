@@ -1,0 +1,105 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { answersListTables } from './backend-request';
+import { spawnChild, type ChildProcess } from './child-process';
+import type { DynamoDbLocalJar } from './dynamodb-local-finder';
+import { endLeftover, forgetPid, recordPid } from './leftover-process';
+
+export interface DynamoDbLocalOptions {
+  java: string;
+  jar: DynamoDbLocalJar;
+  /** The lab's `<dataDir>/dynamodb`: the database (unless in memory) and the pid record. */
+  dir: string;
+  inMemory: boolean;
+  startTimeoutMs: number;
+}
+
+export interface DynamoDbLocalProcess {
+  endpoint: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const PID_FILE = 'dynamodb-local.pid.json';
+const PROBE_TIMEOUT_MS = 2_000;
+const START_ATTEMPTS = 2;
+
+/**
+ * AWS's DynamoDB Local as a child of the lab on a free loopback port, with `-sharedDb` (one database
+ * for every key and region, as one account has) and `-dbPath` in the lab's data dir so tables survive
+ * restarts. A leftover from a crashed lab on the same dir is ended first (it would hold the database).
+ */
+export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<DynamoDbLocalProcess> {
+  await mkdir(opts.dir, { recursive: true });
+  const pidFile = join(opts.dir, PID_FILE);
+  await endLeftover(pidFile);
+  let lastError: unknown;
+  // A free port can be taken between our probe and Java binding it; one retry covers that race.
+  for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+    const port = await freePort();
+    const args = [
+      `-Djava.library.path=${opts.jar.libDir}`,
+      '-jar',
+      opts.jar.jar,
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      // Only the lab talks to the backend; an origin no page can have keeps browsers out of it.
+      '-cors',
+      'https://cors-disabled.invalid',
+      ...(opts.inMemory ? ['-inMemory'] : ['-dbPath', opts.dir]),
+    ];
+    const child = spawnChild(opts.java, args, dirname(opts.jar.jar));
+    const endpoint = `http://127.0.0.1:${port}`;
+    try {
+      await waitReady(child, endpoint, opts.startTimeoutMs);
+    } catch (error) {
+      lastError = error;
+      await child.stop(2_000).catch(() => undefined);
+      if (!child.outputTail().includes('BindException')) break;
+      continue;
+    }
+    await recordPid(pidFile, { pid: child.pid, marker: `-jar ${opts.jar.jar} -port ${port}` });
+    return {
+      endpoint,
+      pid: child.pid,
+      async stop() {
+        await child.stop();
+        await forgetPid(pidFile);
+      },
+    };
+  }
+  throw lastError;
+}
+
+async function waitReady(child: ChildProcess, endpoint: string, timeoutMs: number): Promise<void> {
+  const url = new URL(endpoint);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const exit = child.exitReason();
+    if (exit !== undefined)
+      throw new Error(`DynamoDB Local ${exit}: ${child.outputTail().trim().slice(-2000)}`);
+    if (await answersListTables(url, PROBE_TIMEOUT_MS)) return;
+    if (Date.now() > deadline) {
+      throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
+    }
+    await delay(150);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address === null || typeof address === 'string') reject(new Error('could not read a free port'));
+        else resolve(address.port);
+      });
+    });
+  });
+}

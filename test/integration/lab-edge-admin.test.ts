@@ -1,0 +1,101 @@
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
+import { jsonReply } from '../../src/lab/edge/json-protocol';
+import type { AdminHandler, ServiceHandler } from '../../src/lab/edge/types';
+import { LabError } from '../../src/lab/lab-error';
+
+const REGION = 'eu-west-1';
+const CREDENTIALS = { accessKeyId: 'AKIDLAB', secretAccessKey: 'whatever' };
+
+const services: Partial<Record<string, ServiceHandler>> = {
+  dynamodb: async (req) => jsonReply(req, { TableNames: [] }),
+  rds: async () => ({ status: 200, headers: { 'content-type': 'text/xml' }, body: '<ok/>' }),
+};
+const admin: Record<string, AdminHandler> = {
+  'faults/echo': async (body) => ({ echoed: body }),
+  'faults/refuse': async () => {
+    throw new LabError('BadRequest', 'share must be 0..1');
+  },
+  'faults/crash': async () => {
+    throw new Error('admin handler failed');
+  },
+};
+
+let edge: EdgeServer;
+
+beforeAll(async () => {
+  edge = await startEdgeServer({ port: 0, services, admin });
+});
+
+afterAll(async () => {
+  await edge?.close();
+});
+
+async function post(
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${edge.url}${path}`, { method: 'POST', headers, body });
+  return { status: response.status, text: await response.text() };
+}
+
+describe('edge admin routes', () => {
+  it('answers health with what is served', async () => {
+    const response = await fetch(`${edge.url}/_lab/health`);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      services: ['dynamodb', 'rds'],
+      admin: ['faults/echo', 'faults/refuse', 'faults/crash'],
+    });
+  });
+
+  it('posts JSON to the named handler and answers JSON errors', async () => {
+    const call = (
+      name: string,
+      body: string,
+      headers: Record<string, string> = { 'content-type': 'application/json' },
+    ) => post(`/_lab/${name}`, headers, body);
+    const echoed = await call('faults/echo', '{"share": 0.5}');
+    expect(echoed).toEqual({ status: 200, text: '{"echoed":{"share":0.5}}' });
+    const refused = await call('faults/refuse', '{}');
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text)).toEqual({
+      error: { code: 'BadRequest', message: 'share must be 0..1' },
+    });
+    expect((await call('faults/crash', '{}')).status).toBe(500);
+    const unknown = await call('faults/nope', '{}');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.text).error.message).toMatch(
+      /Known: health, faults\/crash, faults\/echo, faults\/refuse\.$/,
+    );
+    expect((await call('faults/echo', '{"share": ')).status).toBe(400);
+    expect((await call('faults/echo', '{}', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await fetch(`${edge.url}/_lab/faults/echo`)).status).toBe(405);
+    expect((await call('toString', '{}')).status).toBe(404);
+  });
+});
+
+describe('edge lifecycle', () => {
+  it('names the --port flag when the port is taken', async () => {
+    await expect(startEdgeServer({ port: edge.port, services: {}, admin: {} })).rejects.toThrow(
+      new RegExp(`Port ${edge.port} on 127\\.0\\.0\\.1 is already in use.*--port`),
+    );
+  });
+
+  it('closes promptly with an SDK connection kept alive', async () => {
+    const other = await startEdgeServer({ port: 0, services, admin: {} });
+    const dynamo = new DynamoDBClient({
+      endpoint: other.url,
+      region: REGION,
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+    });
+    await dynamo.send(new ListTablesCommand({}));
+    const started = performance.now();
+    await other.close();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    dynamo.destroy();
+  });
+});
