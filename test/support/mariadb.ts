@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { startReplica } from '../../src/lab/engine/replication';
+import { withConnection } from '../../src/lab/engine/sql-connection';
 import { registerCleanup } from './cleanup';
 import { findMariaDbBinaries } from './mariadb-binaries';
 import { connectSocket, startMariaDbServer, type MariaDbServer } from './mariadb-server';
-import { waitUntil } from './wait-until';
 
 export interface DbEndpoint {
   host: '127.0.0.1';
@@ -108,13 +108,6 @@ async function secure(server: MariaDbServer, password: string, extra: Statement[
   });
 }
 
-interface SlaveStatusRow extends RowDataPacket {
-  Slave_IO_Running: string;
-  Slave_SQL_Running: string;
-  Last_IO_Error: string;
-  Last_SQL_Error: string;
-}
-
 async function startReplication(
   replica: MariaDbServer,
   password: string,
@@ -122,37 +115,11 @@ async function startReplication(
   replPassword: string,
   timeoutMs: number,
 ): Promise<void> {
-  await withConnection(connectSocket(replica, password), async (connection) => {
-    await connection.query(
-      `CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=?, MASTER_USER=?, MASTER_PASSWORD=?,
-       MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1`,
-      [primaryPort, REPL_USER, replPassword],
-    );
-    // Before START SLAVE, so there is no moment where the replica takes ordinary writes.
-    await connection.query('SET GLOBAL read_only = 1');
-    await connection.query('START SLAVE');
-    await waitUntil(
-      async () => {
-        const [rows] = await connection.query<SlaveStatusRow[]>('SHOW SLAVE STATUS');
-        const status = rows[0];
-        if (status?.Slave_IO_Running === 'Yes' && status.Slave_SQL_Running === 'Yes') return true;
-        throw new Error(
-          `IO=${status?.Slave_IO_Running} SQL=${status?.Slave_SQL_Running} ${status?.Last_IO_Error ?? ''} ${status?.Last_SQL_Error ?? ''}`,
-        );
-      },
-      { what: 'replica threads to run', timeoutMs, intervalMs: 100 },
-    );
-  });
-}
-
-async function withConnection<T>(
-  pending: Promise<Connection>,
-  use: (c: Connection) => Promise<T>,
-): Promise<T> {
-  const connection = await pending;
-  try {
-    return await use(connection);
-  } finally {
-    await connection.end().catch(() => undefined);
-  }
+  await withConnection(connectSocket(replica, password), (connection) =>
+    startReplica(
+      connection,
+      { host: '127.0.0.1', port: primaryPort, user: REPL_USER, password: replPassword },
+      timeoutMs,
+    ),
+  );
 }
