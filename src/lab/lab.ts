@@ -8,7 +8,6 @@ import { createDynamoBackend, type DynamoBackend } from './dynamo/dynamo-backend
 import { startEdgeServer, type EdgeServer } from './edge/edge-server';
 import { createStsHandler } from './edge/sts-handler';
 import type { ServiceHandler } from './edge/types';
-import { findMariaDbBinaries } from './engine/mariadb-binaries';
 import { createFaultRoute } from './lab-faults';
 import { claimLabDir } from './lab-pid';
 import { LAB_CREDENTIALS, LAB_DEFAULT_PORT, LAB_REGION, type LabStatus } from './lab-status';
@@ -54,14 +53,20 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
   const release = await claimLabDir(opts.dataDir);
 
   const secrets = createSecretsService({ dataDir: opts.dataDir, region });
+  // Without MariaDB binaries the RDS part still answers: every action then says what is missing.
   let rds: RdsService | undefined;
   try {
-    findMariaDbBinaries();
     rds = await createRdsService({ dataDir: opts.dataDir, region, secrets: secrets.managed });
     secrets.setPasswordSetter(rds.setMasterPassword);
-    update({ rds: { available: true } });
+    const { engine, warnings } = rds.status();
+    update({
+      rds: engine.available ? { available: true } : { available: false, reason: engine.problem },
+      ...(warnings.length ? { message: warnings.join(' ') } : {}),
+    });
   } catch (err) {
-    update({ rds: { available: false, reason: (err as Error).message } });
+    await release();
+    update({ state: 'failed', message: (err as Error).message });
+    throw err;
   }
 
   let dynamo: DynamoBackend | undefined;
@@ -80,13 +85,13 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
       sts: createStsHandler(),
       dynamodb: dynamo.handler,
     };
-    if (rds) services.rds = rds.handler;
+    services.rds = rds.handler;
     edge = await startEdgeServer({
       host: opts.host,
       port: opts.port ?? LAB_DEFAULT_PORT,
       services,
       admin: {
-        fault: createFaultRoute({ rds: rds?.faults, dynamo: dynamo.faults, secrets: secrets.faults }),
+        fault: createFaultRoute({ rds: rds.faults, dynamo: dynamo.faults, secrets: secrets.faults }),
         status: async () => status,
       },
     });
@@ -101,7 +106,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
   update({ endpoint });
   const seeded =
     (opts.seed ?? 'course') === 'course'
-      ? seed(opts.dataDir, endpoint, region, Boolean(rds), update)
+      ? seed(opts.dataDir, endpoint, region, status.rds.available, update)
       : skip(update);
 
   return {

@@ -15,7 +15,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  app?.stop();
+  await app?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
 

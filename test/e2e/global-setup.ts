@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.E2E_DB_USER = primary.user;
   process.env.E2E_DB_PASSWORD = primary.password;
   return async () => {
-    app.stop();
+    await app.stop();
     await harness.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
