@@ -3,11 +3,14 @@ import { startLab, type Lab, type LabOptions } from '../lab/lab';
 import { LAB_DEFAULT_PORT } from '../lab/lab-status';
 import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
+import { createAwsServices } from './aws/aws-services';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app';
+import { awsHandlers } from './handlers/aws';
 import { connectionHandlers } from './handlers/connections';
 import { labHandlers } from './handlers/lab';
 import { profileHandlers } from './handlers/profiles';
+import { rdsHandlers } from './handlers/rds';
 import { sqlHandlers } from './handlers/sql';
 import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
@@ -48,6 +51,7 @@ export function createServices(opts: ServicesOptions): Services {
     startLab: opts.startLab ?? startLab,
     events,
   });
+  const aws = createAwsServices({ events, lab });
   const info = {
     name: APP_NAME,
     version: opts.version,
@@ -61,6 +65,8 @@ export function createServices(opts: ServicesOptions): Services {
     ...connectionHandlers(profiles),
     ...sqlHandlers(profiles, sessions),
     ...labHandlers(lab),
+    ...awsHandlers(aws),
+    ...rdsHandlers(aws),
   };
   return {
     handlers,
@@ -71,6 +77,7 @@ export function createServices(opts: ServicesOptions): Services {
       lab.decideAutoStart(decision.start, decision.reason);
     },
     dispose: async () => {
+      aws.dispose();
       await Promise.allSettled([sessions.closeAll(), lab.stop()]);
     },
   };

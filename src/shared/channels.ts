@@ -14,9 +14,16 @@ export const CHANNELS = [
   'lab.overview',
   'lab.start',
   'lab.stop',
+  'aws.profiles',
+  'aws.identity',
+  'aws.regions',
+  'aws.answerMfa',
+  'rds.listInstances',
+  'rds.describeInstance',
+  'secrets.list',
 ] as const;
 
-export const EVENTS = ['sql.sessionClosed', 'lab.status'] as const;
+export const EVENTS = ['sql.sessionClosed', 'lab.status', 'aws.mfaPrompt'] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

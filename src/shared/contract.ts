@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
 import type { AppInfo } from './models/app';
+import {
+  awsProfileNameSchema,
+  awsRegionSchema,
+  type AwsCallerIdentity,
+  type AwsMfaPrompt,
+  type AwsProfileList,
+  type AwsRegionList,
+  type SecretSummary,
+} from './models/aws';
 import type { LabOverview, LabStatus } from './models/lab';
 import {
   passwordChangeSchema,
@@ -8,12 +17,15 @@ import {
   profileIdSchema,
   type ConnectionProfile,
 } from './models/profile';
+import type { RdsInstanceDetail, RdsRegionResult } from './models/rds';
 import type { ConnectionTestResult, QueryResult, SqlSession } from './models/sql';
 
 export { CHANNELS, EVENTS, isChannel, isEvent } from './channels';
 
 const empty = z.object({}).strict();
 const sessionId = z.string().min(1).max(64);
+const profile = awsProfileNameSchema;
+const region = awsRegionSchema;
 
 /** Every request is validated in the main process against its channel's schema. */
 export const requestSchemas = {
@@ -37,6 +49,26 @@ export const requestSchemas = {
   'lab.overview': empty,
   'lab.start': empty,
   'lab.stop': empty,
+  'aws.profiles': empty,
+  /** Without a region, the profile's own (or us-east-1). */
+  'aws.identity': z.object({ profile, region: region.optional() }).strict(),
+  'aws.regions': z.object({ profile: profile.optional() }).strict(),
+  /** No code cancels the prompt: the waiting call fails with CANCELLED. */
+  'aws.answerMfa': z
+    .object({
+      requestId: z.string().min(1).max(64),
+      code: z
+        .string()
+        .regex(/^\d{6}$/, 'An MFA code is 6 digits')
+        .optional(),
+    })
+    .strict(),
+  'rds.listInstances': z
+    .object({ profile, regions: z.array(region).min(1, 'Choose at least one region').max(40) })
+    .strict(),
+  // An identifier (1-63 characters) or an instance ARN, as DescribeDBInstances accepts either.
+  'rds.describeInstance': z.object({ profile, region, id: z.string().min(1).max(255) }).strict(),
+  'secrets.list': z.object({ profile, region }).strict(),
 } satisfies Record<ChannelName, z.ZodType>;
 
 interface Responses {
@@ -51,12 +83,21 @@ interface Responses {
   'lab.overview': LabOverview;
   'lab.start': LabOverview;
   'lab.stop': LabOverview;
+  'aws.profiles': AwsProfileList;
+  'aws.identity': AwsCallerIdentity;
+  'aws.regions': AwsRegionList;
+  'aws.answerMfa': { accepted: boolean };
+  /** In the order asked; a region that failed carries `error` instead of `instances`. */
+  'rds.listInstances': { regions: RdsRegionResult[] };
+  'rds.describeInstance': RdsInstanceDetail;
+  'secrets.list': { secrets: SecretSummary[] };
 }
 
 /** Payloads of the events the main process pushes to the renderer. */
 export interface EventPayloads {
   'sql.sessionClosed': { sessionId: string; reason: string };
   'lab.status': LabStatus;
+  'aws.mfaPrompt': AwsMfaPrompt;
 }
 
 export type Channel = keyof typeof requestSchemas;

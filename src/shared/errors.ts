@@ -13,6 +13,16 @@ export const ERROR_CODES = [
   'THROTTLED',
   'STORAGE_ERROR',
   'INTERNAL',
+  /** An AWS SSO session is missing or expired; the message names the `aws sso login` command. */
+  'SSO_EXPIRED',
+  /** A profile yields no credentials (no keys, failed credential_process, unset env). */
+  'CREDENTIALS_MISSING',
+  /** AWS refused the call for lack of permission (AccessDenied and its kin). */
+  'ACCESS_DENIED',
+  /** Any other AWS error; `details.awsCode` keeps AWS's own code. */
+  'AWS_ERROR',
+  /** The user dismissed a prompt the call was waiting on (an MFA code). */
+  'CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

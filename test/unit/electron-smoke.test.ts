@@ -40,6 +40,8 @@ beforeAll(async () => {
         RDX_SMOKE_REPORT: reportFile,
         RDX_SMOKE_USER_DATA: dir,
         ELECTRON_RENDERER_URL: '',
+        // The stub reports once the process idles; a lab started at launch would keep it busy forever.
+        RDX_LAB: 'off',
       },
       encoding: 'utf8',
       timeout: 30_000,

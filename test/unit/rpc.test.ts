@@ -24,6 +24,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'lab.overview': unused,
     'lab.start': unused,
     'lab.stop': unused,
+    'aws.profiles': unused,
+    'aws.identity': unused,
+    'aws.regions': unused,
+    'aws.answerMfa': unused,
+    'rds.listInstances': unused,
+    'rds.describeInstance': unused,
+    'secrets.list': unused,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import type { LabInstanceSummary, LabOverview, LabStatus } from '../../shared/models/lab';
 import type { Lab, LabOptions } from '../../lab/lab';
-import { awsClientConfig } from '../aws/client-config';
+import { awsClientConfig, type LabTarget } from '../aws/client-config';
 import type { EventHub } from '../events';
 import { createLogger } from '../logger';
 
@@ -30,6 +30,13 @@ export class LabService {
     this.autoStart = { started: start, reason };
     if (start)
       void this.start().catch((err: unknown) => log.warn('lab did not start', { error: String(err) }));
+  }
+
+  /** Where the lab's AWS endpoint answers, while it runs: the "Local lab" AWS profile. */
+  awsTarget(): LabTarget | undefined {
+    if (!this.lab) return undefined;
+    const { endpoint, region, credentials } = this.lab;
+    return { kind: 'lab', endpoint, region, credentials };
   }
 
   async overview(): Promise<LabOverview> {

@@ -37,6 +37,8 @@ export async function tempServices(): Promise<{
     version: 'test',
     dataDir,
     secrets: createMemorySecretStore(),
+    // `lab.start` over every transport must not start real MariaDB processes on port 4566.
+    startLab: fakeStartLab,
   });
   return {
     services,
@@ -84,4 +86,12 @@ export const SAMPLE_REQUESTS: Record<string, unknown> = {
   'lab.overview': {},
   'lab.start': {},
   'lab.stop': {},
+  'aws.profiles': {},
+  // Profiles no config file defines: each AWS channel answers NOT_FOUND without calling AWS.
+  'aws.identity': { profile: 'rdx-missing-profile' },
+  'aws.regions': {},
+  'aws.answerMfa': { requestId: 'missing', code: '123456' },
+  'rds.listInstances': { profile: 'rdx-missing-profile', regions: ['us-east-1'] },
+  'rds.describeInstance': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
+  'secrets.list': { profile: 'rdx-missing-profile', region: 'us-east-1' },
 };
