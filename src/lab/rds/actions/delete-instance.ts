@@ -63,9 +63,7 @@ export const deleteDBInstance: Action = async (params, ctx) => {
 export async function removeInstance(ctx: ActionContext, instance: InstanceRecord): Promise<void> {
   await ctx.workflows.destroy(instance);
   await ctx.workflows.releaseEndpoint(instance.id);
-  ctx.state.instances.delete(instance.id);
-  ctx.state.recordEvent('db-instance', instance.id, 'DB instance deleted', ['deletion']);
-  await ctx.state.save();
+  // Before the record goes: once DescribeDBInstances says "not found", the secret is gone too.
   if (instance.masterUserSecretArn !== undefined) {
     await ctx.secrets.deleteSecret(instance.masterUserSecretArn).catch((error: unknown) => {
       ctx.log.warn('could not delete the master user secret', {
@@ -74,6 +72,9 @@ export async function removeInstance(ctx: ActionContext, instance: InstanceRecor
       });
     });
   }
+  ctx.state.instances.delete(instance.id);
+  ctx.state.recordEvent('db-instance', instance.id, 'DB instance deleted', ['deletion']);
+  await ctx.state.save();
   for (const replica of ctx.state.replicasOf(instance.id)) await promoteOrphan(ctx, replica);
 }
 

@@ -27,9 +27,12 @@ export const describeDBInstances: Action = async (params, ctx) => {
   );
   const now = ctx.now();
   const items = await Promise.all(
-    page.items.map(async (instance) =>
-      instanceXml(instance, ctx.state, now, await replication(ctx, instance)),
-    ),
+    page.items.map(async (instance) => {
+      // Background work may change the record while the replica is asked for its status: the answer
+      // shows the record as it was when the question was asked, so it never mixes two moments.
+      const asked = structuredClone(instance);
+      return instanceXml(asked, ctx.state, now, await replication(ctx, asked));
+    }),
   );
   return { Marker: page.marker, DBInstances: xmlList('DBInstance', items) };
 };
