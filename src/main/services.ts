@@ -4,6 +4,7 @@ import { LAB_DEFAULT_PORT } from '../lab/lab-status';
 import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
 import { createAwsServices } from './aws/aws-services';
+import { DbConnector } from './connect/db-connector';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { awsHandlers } from './handlers/aws';
@@ -11,6 +12,8 @@ import { connectionHandlers } from './handlers/connections';
 import { labHandlers } from './handlers/lab';
 import { profileHandlers } from './handlers/profiles';
 import { rdsHandlers } from './handlers/rds';
+import { rdsActionHandlers } from './handlers/rds-actions';
+import { rdsConnectHandlers } from './handlers/rds-connect';
 import { sqlHandlers } from './handlers/sql';
 import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
@@ -52,6 +55,7 @@ export function createServices(opts: ServicesOptions): Services {
     events,
   });
   const aws = createAwsServices({ events, lab });
+  const connector = new DbConnector({ aws: aws.clients });
   const info = {
     name: APP_NAME,
     version: opts.version,
@@ -62,11 +66,13 @@ export function createServices(opts: ServicesOptions): Services {
   const handlers: Handlers = {
     ...appHandlers(info),
     ...profileHandlers(profiles),
-    ...connectionHandlers(profiles),
-    ...sqlHandlers(profiles, sessions),
+    ...connectionHandlers(profiles, connector),
+    ...sqlHandlers(profiles, sessions, connector),
     ...labHandlers(lab),
     ...awsHandlers(aws),
     ...rdsHandlers(aws),
+    ...rdsActionHandlers(aws),
+    ...rdsConnectHandlers(aws, profiles),
   };
   return {
     handlers,
@@ -77,6 +83,7 @@ export function createServices(opts: ServicesOptions): Services {
       lab.decideAutoStart(decision.start, decision.reason);
     },
     dispose: async () => {
+      connector.dispose();
       aws.dispose();
       await Promise.allSettled([sessions.closeAll(), lab.stop()]);
     },

@@ -20,6 +20,14 @@ export const CHANNELS = [
   'aws.answerMfa',
   'rds.listInstances',
   'rds.describeInstance',
+  'rds.createReadReplica',
+  'rds.promoteReadReplica',
+  'rds.reboot',
+  'rds.stop',
+  'rds.start',
+  'rds.createSnapshot',
+  'rds.delete',
+  'rds.connectionProfile',
   'secrets.list',
 ] as const;
 

@@ -17,7 +17,13 @@ import {
   profileIdSchema,
   type ConnectionProfile,
 } from './models/profile';
-import type { RdsInstanceDetail, RdsRegionResult } from './models/rds';
+import type { RdsInstance, RdsInstanceDetail, RdsRegionResult, RdsSnapshot } from './models/rds';
+import {
+  availabilityZoneSchema,
+  rdsInstanceClassSchema,
+  rdsInstanceIdSchema,
+  rdsSnapshotIdSchema,
+} from './models/rds-identifiers';
 import type { ConnectionTestResult, QueryResult, SqlSession } from './models/sql';
 
 export { CHANNELS, EVENTS, isChannel, isEvent } from './channels';
@@ -26,6 +32,9 @@ const empty = z.object({}).strict();
 const sessionId = z.string().min(1).max(64);
 const profile = awsProfileNameSchema;
 const region = awsRegionSchema;
+const id = rdsInstanceIdSchema;
+/** Where an RDS action is sent: the instance `id` in `region`, with the AWS profile `profile`. */
+const instanceRef = { profile, region, id };
 
 /** Every request is validated in the main process against its channel's schema. */
 export const requestSchemas = {
@@ -68,6 +77,51 @@ export const requestSchemas = {
     .strict(),
   // An identifier (1-63 characters) or an instance ARN, as DescribeDBInstances accepts either.
   'rds.describeInstance': z.object({ profile, region, id: z.string().min(1).max(255) }).strict(),
+  // Actions answer with the instance as RDS reports it right after the call (`rebooting`, ...).
+  'rds.createReadReplica': z
+    .object({
+      profile,
+      /** The source's region; the replica is made in `targetRegion` when given (cross-region). */
+      region,
+      sourceId: id,
+      id,
+      instanceClass: rdsInstanceClassSchema.optional(),
+      availabilityZone: availabilityZoneSchema.optional(),
+      targetRegion: region.optional(),
+    })
+    .strict(),
+  'rds.promoteReadReplica': z.object(instanceRef).strict(),
+  'rds.reboot': z.object({ ...instanceRef, forceFailover: z.boolean().optional() }).strict(),
+  /** With `snapshotId`, RDS takes a snapshot before stopping. */
+  'rds.stop': z.object({ ...instanceRef, snapshotId: rdsSnapshotIdSchema.optional() }).strict(),
+  'rds.start': z.object(instanceRef).strict(),
+  'rds.createSnapshot': z.object({ ...instanceRef, snapshotId: rdsSnapshotIdSchema }).strict(),
+  'rds.delete': z
+    .object({
+      ...instanceRef,
+      skipFinalSnapshot: z.boolean(),
+      finalSnapshotId: rdsSnapshotIdSchema.optional(),
+    })
+    .strict()
+    // RDS's own rule, checked before the call so the form can say it next to the field.
+    .superRefine((req, ctx) => {
+      if (!req.skipFinalSnapshot && req.finalSnapshotId === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['finalSnapshotId'],
+          message: 'Name the final snapshot, or choose to skip it',
+        });
+      }
+      if (req.skipFinalSnapshot && req.finalSnapshotId !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['finalSnapshotId'],
+          message: 'A final snapshot cannot be named when it is skipped',
+        });
+      }
+    }),
+  /** Opens (or creates) the connection profile linked to the instance, prefilled from it. */
+  'rds.connectionProfile': z.object(instanceRef).strict(),
   'secrets.list': z.object({ profile, region }).strict(),
 } satisfies Record<ChannelName, z.ZodType>;
 
@@ -90,6 +144,14 @@ interface Responses {
   /** In the order asked; a region that failed carries `error` instead of `instances`. */
   'rds.listInstances': { regions: RdsRegionResult[] };
   'rds.describeInstance': RdsInstanceDetail;
+  'rds.createReadReplica': RdsInstance;
+  'rds.promoteReadReplica': RdsInstance;
+  'rds.reboot': RdsInstance;
+  'rds.stop': RdsInstance;
+  'rds.start': RdsInstance;
+  'rds.createSnapshot': RdsSnapshot;
+  'rds.delete': RdsInstance;
+  'rds.connectionProfile': ConnectionProfile;
   'secrets.list': { secrets: SecretSummary[] };
 }
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const CLI = resolve('out/main/lab.js');
 let dataDir: string;
 let lab: ChildProcess | undefined;
-let output: string[] = [];
+const output: string[] = [];
 let endpoint = '';
 
 function runCli(args: string[]) {

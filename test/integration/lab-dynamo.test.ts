@@ -21,6 +21,8 @@ import {
 import { findDynamoDbLocalJar, findJava } from '../../src/lab/dynamo/dynamodb-local-finder';
 import { startDynamoDbLocal } from '../../src/lab/dynamo/dynamodb-local-process';
 import { endLeftover, recordPid } from '../../src/lab/dynamo/leftover-process';
+import { edgeClientConfig } from '../support/edge-client';
+import { rejectionOf } from '../support/rejection';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
 const REGION = 'us-east-1';
@@ -30,15 +32,8 @@ const COURSE_ITEMS = [
   { UserID: { S: '1002' }, Name: { S: 'CloudUser' }, Email: { S: 'clouduser@demo.com' } },
 ];
 
-async function rejection(promise: Promise<unknown>): Promise<DynamoDBServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DynamoDBServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const rejection = (call: Promise<unknown>): Promise<DynamoDBServiceException> =>
+  rejectionOf(call, DynamoDBServiceException);
 
 async function setThrottle(edge: EdgeServer, share: number): Promise<void> {
   const response = await fetch(`${edge.url}/_lab/faults/dynamodb-throttle`, {
@@ -62,12 +57,7 @@ describe.each(['dynamodb-local', 'dynalite'] as const)('DynamoDB on %s through t
     backend = await createDynamoBackend(options());
     services.dynamodb = backend.handler;
     edge = await startEdgeServer({ port: 0, services, admin: dynamoAdminRoutes(backend.faults) });
-    client = new DynamoDBClient({
-      endpoint: edge.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    client = new DynamoDBClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
   });
 
   afterAll(async () => {
@@ -193,12 +183,7 @@ describe('DynamoDB backend choice and faults', () => {
       random: () => dice[roll++ % dice.length] ?? 0,
     });
     const edge = await startEdgeServer({ port: 0, services: { dynamodb: backend.handler }, admin: {} });
-    const client = new DynamoDBClient({
-      endpoint: edge.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    const client = new DynamoDBClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     try {
       await client.send(
         new CreateTableCommand({

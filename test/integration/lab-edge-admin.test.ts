@@ -4,6 +4,7 @@ import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server
 import { jsonReply } from '../../src/lab/edge/json-protocol';
 import type { AdminHandler, ServiceHandler } from '../../src/lab/edge/types';
 import { LabError } from '../../src/lab/lab-error';
+import { edgeClientConfig, postToEdge } from '../support/edge-client';
 
 const REGION = 'eu-west-1';
 const CREDENTIALS = { accessKeyId: 'AKIDLAB', secretAccessKey: 'whatever' };
@@ -32,14 +33,8 @@ afterAll(async () => {
   await edge?.close();
 });
 
-async function post(
-  path: string,
-  headers: Record<string, string>,
-  body: string,
-): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${edge.url}${path}`, { method: 'POST', headers, body });
-  return { status: response.status, text: await response.text() };
-}
+const post = (path: string, headers: Record<string, string>, body: string) =>
+  postToEdge(edge.url, path, headers, body);
 
 describe('edge admin routes', () => {
   it('answers health with what is served', async () => {
@@ -86,12 +81,7 @@ describe('edge lifecycle', () => {
 
   it('closes promptly with an SDK connection kept alive', async () => {
     const other = await startEdgeServer({ port: 0, services, admin: {} });
-    const dynamo = new DynamoDBClient({
-      endpoint: other.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    const dynamo = new DynamoDBClient(edgeClientConfig(other.url, REGION, CREDENTIALS));
     await dynamo.send(new ListTablesCommand({}));
     const started = performance.now();
     await other.close();

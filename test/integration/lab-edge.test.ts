@@ -7,6 +7,8 @@ import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server
 import { jsonReply, parseJsonRequest } from '../../src/lab/edge/json-protocol';
 import type { LabRequest, LabResponse, ServiceHandler } from '../../src/lab/edge/types';
 import { LabError } from '../../src/lab/lab-error';
+import { edgeClientConfig, postToEdge } from '../support/edge-client';
+import { rejectionOf } from '../support/rejection';
 
 const REGION = 'eu-west-1';
 const CREDENTIALS = { accessKeyId: 'AKIDLAB', secretAccessKey: 'whatever' };
@@ -19,6 +21,11 @@ const signedFor = (service: string): Record<string, string> => ({
   ...FAKE_SIGNATURE,
   authorization: FAKE_SIGNATURE.authorization.replace('SERVICE', service),
 });
+const SIGNED_LIST_TABLES = {
+  ...signedFor('dynamodb'),
+  'content-type': 'application/x-amz-json-1.0',
+  'x-amz-target': 'DynamoDB_20120810.ListTables',
+};
 
 const seen: LabRequest[] = [];
 const EMPTY_RDS_LIST =
@@ -58,42 +65,18 @@ afterAll(async () => {
   await edge?.close();
 });
 
-async function failure(call: Promise<unknown>): Promise<Error> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof Error) return error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-async function post(
-  path: string,
-  headers: Record<string, string>,
-  body: string,
-): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${edge.url}${path}`, { method: 'POST', headers, body });
-  return { status: response.status, text: await response.text() };
-}
+const failure = (call: Promise<unknown>): Promise<Error> => rejectionOf(call, Error);
+const post = (path: string, headers: Record<string, string>, body: string) =>
+  postToEdge(edge.url, path, headers, body);
 
 describe('edge routing', () => {
   it('hands SDK calls signed with any key to the service of their credential scope', async () => {
-    const dynamo = new DynamoDBClient({
-      endpoint: edge.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    const dynamo = new DynamoDBClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     const listed = await dynamo.send(new ListTablesCommand({}));
     expect(listed.TableNames).toEqual(['dynamodb:eu-west-1:AKIDLAB:DynamoDB_20120810.ListTables']);
     dynamo.destroy();
 
-    const rds = new RDSClient({
-      endpoint: edge.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    const rds = new RDSClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     expect((await rds.send(new DescribeDBInstancesCommand({}))).DBInstances).toEqual([]);
     expect(seen.at(-1)).toMatchObject({ service: 'rds', method: 'POST', target: undefined });
     expect(seen.at(-1)?.body.toString()).toContain('Action=DescribeDBInstances');
@@ -101,12 +84,7 @@ describe('edge routing', () => {
   });
 
   it('renders a service LabError in the Query protocol, so the SDK raises its exception class', async () => {
-    const rds = new RDSClient({
-      endpoint: edge.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    const rds = new RDSClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     const error = await failure(
       rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'missing' })),
     );
@@ -149,12 +127,7 @@ describe('edge routing', () => {
   });
 
   it('names an unknown service clearly', async () => {
-    const secrets = new SecretsManagerClient({
-      endpoint: edge.url,
-      region: REGION,
-      credentials: CREDENTIALS,
-      maxAttempts: 1,
-    });
+    const secrets = new SecretsManagerClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     const error = await failure(secrets.send(new ListSecretsCommand({})));
     expect(error.name).toBe('UnknownOperationException');
     expect(error.message).toMatch(/does not serve 'secretsmanager'.*It serves: dynamodb, rds/);
@@ -197,11 +170,7 @@ describe('edge refusals', () => {
   });
 
   it('answers malformed bodies with SerializationException', async () => {
-    const headers = {
-      ...signedFor('dynamodb'),
-      'content-type': 'application/x-amz-json-1.0',
-      'x-amz-target': 'DynamoDB_20120810.ListTables',
-    };
+    const headers = SIGNED_LIST_TABLES;
     for (const body of ['{"Marker": ', '[1, 2]', '\u0000\u0001']) {
       const response = await post('/', headers, body);
       expect(response.status).toBe(400);
@@ -210,11 +179,7 @@ describe('edge refusals', () => {
   });
 
   it('refuses bodies over the limit with 413 and keeps serving', async () => {
-    const headers = {
-      ...signedFor('dynamodb'),
-      'content-type': 'application/x-amz-json-1.0',
-      'x-amz-target': 'DynamoDB_20120810.ListTables',
-    };
+    const headers = SIGNED_LIST_TABLES;
     const big = await post('/', headers, JSON.stringify({ Marker: 'x'.repeat(100 * 1024) }));
     expect(big.status).toBe(413);
     expect(JSON.parse(big.text).__type).toBe('RequestEntityTooLargeException');
@@ -257,11 +222,7 @@ describe('edge refusals', () => {
   });
 
   it('refuses requests from web pages (Origin) and foreign host names (DNS rebinding)', async () => {
-    const json = {
-      ...signedFor('dynamodb'),
-      'content-type': 'application/x-amz-json-1.0',
-      'x-amz-target': 'DynamoDB_20120810.ListTables',
-    };
+    const json = SIGNED_LIST_TABLES;
     const fromPage = await post('/', { ...json, origin: 'https://evil.example' }, '{}');
     expect(fromPage.status).toBe(403);
     expect(JSON.parse(fromPage.text).__type).toBe('AccessDeniedException');

@@ -10,15 +10,12 @@ import {
   ResourceNotFoundException,
   RestoreSecretCommand,
   RotateSecretCommand,
-  SecretsManagerClient,
-  SecretsManagerServiceException,
+  type SecretsManagerClient,
+  type SecretsManagerServiceException,
 } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
-import { createSecretsService } from '../../src/lab/secrets/secrets-service';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { rejection, startSecretsEdge, type SecretsEdge } from '../support/lab-secrets-edge';
 
-const REGION = 'us-east-1';
 const SIGNED_JSON = {
   'content-type': 'application/x-amz-json-1.1',
   'x-amz-date': '20250101T000000Z',
@@ -26,43 +23,23 @@ const SIGNED_JSON = {
     'AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00',
 };
 
-let dir: TempDir;
-let edge: EdgeServer;
+let lab: SecretsEdge;
 let client: SecretsManagerClient;
 
 beforeAll(async () => {
-  dir = await makeTempDir('lab-secrets-errors');
-  const service = createSecretsService({ dataDir: dir.path, region: REGION });
-  edge = await startEdgeServer({ port: 0, services: { secretsmanager: service.handler }, admin: {} });
-  client = new SecretsManagerClient({
-    endpoint: edge.url,
-    region: REGION,
-    credentials: { accessKeyId: 'any', secretAccessKey: 'thing' },
-    maxAttempts: 1,
-  });
+  lab = await startSecretsEdge({ label: 'lab-secrets-errors' });
+  ({ client } = lab);
 });
 
 afterAll(async () => {
-  client?.destroy();
-  await edge?.close();
-  await dir?.remove();
+  await lab?.close();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<SecretsManagerServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretsManagerServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function rawCall(
   target: string,
   body: string,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(edge.url, {
+  const response = await fetch(lab.edge.url, {
     method: 'POST',
     headers: { ...SIGNED_JSON, 'x-amz-target': `secretsmanager.${target}` },
     body,

@@ -9,21 +9,17 @@ import {
   PutSecretValueCommand,
   ResourceNotFoundException,
   RotateSecretCommand,
-  SecretsManagerClient,
-  SecretsManagerServiceException,
+  type SecretsManagerClient,
   UpdateSecretCommand,
 } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
 import { secretsAdminRoutes } from '../../src/lab/secrets/secrets-admin';
-import { createSecretsService, type SecretsService } from '../../src/lab/secrets/secrets-service';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import type { SecretsService } from '../../src/lab/secrets/secrets-service';
+import { rejection, startSecretsEdge, type SecretsEdge } from '../support/lab-secrets-edge';
 
-const REGION = 'us-east-1';
 const INSTANCE_ARN = 'arn:aws:rds:us-east-1:000000000000:db:myrdslab';
 
-let dir: TempDir;
-let edge: EdgeServer;
+let lab: SecretsEdge;
 let service: SecretsService;
 let client: SecretsManagerClient;
 let arn: string;
@@ -35,30 +31,12 @@ async function valueAt(stage: string): Promise<{ username: string; password: str
   return JSON.parse(value.SecretString ?? '') as { username: string; password: string };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<SecretsManagerServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretsManagerServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
 beforeAll(async () => {
-  dir = await makeTempDir('lab-rotation');
-  service = createSecretsService({ dataDir: dir.path, region: REGION });
-  edge = await startEdgeServer({
-    port: 0,
-    services: { secretsmanager: service.handler },
-    admin: secretsAdminRoutes(service.faults),
+  lab = await startSecretsEdge({
+    label: 'lab-rotation',
+    admin: (secrets) => secretsAdminRoutes(secrets.faults),
   });
-  client = new SecretsManagerClient({
-    endpoint: edge.url,
-    region: REGION,
-    credentials: { accessKeyId: 'lab', secretAccessKey: 'lab' },
-    maxAttempts: 1,
-  });
+  ({ service, client } = lab);
   ({ arn } = await service.managed.createRdsMasterSecret({
     instanceId: 'myrdslab',
     instanceArn: INSTANCE_ARN,
@@ -72,9 +50,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  client?.destroy();
-  await edge?.close();
-  await dir?.remove();
+  await lab?.close();
 });
 
 describe('RDS master secrets', () => {
@@ -141,7 +117,7 @@ describe('RDS master secrets', () => {
     const before = (await valueAt('AWSCURRENT')).password;
     await service.faults.rotateNow(arn);
     expect((await valueAt('AWSPREVIOUS')).password).toBe(before);
-    const response = await fetch(`${edge.url}/_lab/faults/rotate-secret`, {
+    const response = await fetch(`${lab.edge.url}/_lab/faults/rotate-secret`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ secretId: arn }),

@@ -13,57 +13,41 @@ import {
   ResourceExistsException,
   ResourceNotFoundException,
   RestoreSecretCommand,
-  SecretsManagerClient,
-  SecretsManagerServiceException,
+  type SecretsManagerClient,
   UpdateSecretCommand,
   UpdateSecretVersionStageCommand,
   type Filter,
 } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
 import type { ServiceHandler } from '../../src/lab/edge/types';
 import { createSecretsService } from '../../src/lab/secrets/secrets-service';
+import {
+  rejection,
+  SECRETS_REGION as REGION,
+  startSecretsEdge,
+  type SecretsEdge,
+} from '../support/lab-secrets-edge';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
-const REGION = 'us-east-1';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // The lab's clock: one second passes per call, so creation order is strict; tests jump it by days.
 let clockMs = Date.parse('2025-01-01T00:00:00Z');
 const now = (): Date => new Date((clockMs += 1000));
 
+let lab: SecretsEdge;
 let dir: TempDir;
-let edge: EdgeServer;
 let client: SecretsManagerClient;
-const services: Partial<Record<string, ServiceHandler>> = {};
+let services: Partial<Record<string, ServiceHandler>>;
 
 beforeAll(async () => {
-  dir = await makeTempDir('lab-secrets');
-  services.secretsmanager = createSecretsService({ dataDir: dir.path, region: REGION, now }).handler;
-  edge = await startEdgeServer({ port: 0, services, admin: {} });
-  client = new SecretsManagerClient({
-    endpoint: edge.url,
-    region: REGION,
-    credentials: { accessKeyId: 'any', secretAccessKey: 'thing' },
-    maxAttempts: 1,
-  });
+  lab = await startSecretsEdge({ label: 'lab-secrets', now });
+  ({ dir, client, services } = lab);
 });
 
 afterAll(async () => {
-  client?.destroy();
-  await edge?.close();
-  await dir?.remove();
+  await lab?.close();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<SecretsManagerServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretsManagerServiceException) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('Secrets Manager over the edge', () => {
   it('creates, reads and describes a secret', async () => {

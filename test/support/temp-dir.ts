@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessAlive } from '../../src/lab/engine/process-alive';
 import { trackDir } from './cleanup';
 
 // Short on purpose: MariaDB's unix socket lives inside, and socket paths are limited to ~107 bytes.
@@ -43,17 +44,7 @@ async function sweepStaleTempDirs(): Promise<void> {
     names.map(async (name) => {
       const dir = join(root, name);
       const owner = Number(await readFile(join(dir, OWNER_FILE), 'utf8').catch(() => 'NaN'));
-      if (Number.isInteger(owner) && !isAlive(owner)) await rm(dir, { recursive: true, force: true });
+      if (Number.isInteger(owner) && !isProcessAlive(owner)) await rm(dir, { recursive: true, force: true });
     }),
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM means it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

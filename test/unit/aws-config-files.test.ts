@@ -4,6 +4,7 @@ import { awsConfigPaths } from '../../src/main/aws/config-paths';
 import { parseIni } from '../../src/main/aws/ini-parser';
 import { referenceProblems } from '../../src/main/aws/profile-checks';
 import { describeProfile, profileKind } from '../../src/main/aws/profile-kinds';
+import { PROFILE_INI } from './support/aws-config-home';
 
 const PATHS = { config: '/home/u/.aws/config', credentials: '/home/u/.aws/credentials' };
 
@@ -26,18 +27,9 @@ region = eu-central-1
 role_arn = arn:aws:iam::123456789012:role/Reader
 credential_source = Ec2InstanceMetadata
 
-[profile sso-dev]
-sso_session = corp
-sso_account_id = 111122223333
-sso_role_name = ReadOnly
-region = us-west-2
+${PROFILE_INI.ssoDev}region = us-west-2
 
-[profile legacy-sso]
-sso_start_url = https://legacy.awsapps.com/start
-sso_region = us-east-1
-sso_account_id = 111122223333
-sso_role_name = Admin
-
+${PROFILE_INI.legacySso}
 [profile sso-chain]
 role_arn = arn:aws:iam::444455556666:role/Deploy
 source_profile = sso-dev
@@ -55,10 +47,7 @@ s3 =
   max_concurrent_requests = 20
 cli_pager =
 
-[sso-session corp]
-sso_start_url = https://corp.awsapps.com/start
-sso_region = eu-west-1
-sso_registration_scopes = sso:account:access
+${PROFILE_INI.corpSession}sso_registration_scopes = sso:account:access
 `;
 
 const CREDENTIALS = `[default]

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromEnv, fromIni } from '@aws-sdk/credential-providers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,30 +8,17 @@ import { CredentialCache } from '../../src/main/aws/credential-cache';
 import { CredentialResolver } from '../../src/main/aws/credential-resolver';
 import { AwsProfileCatalog } from '../../src/main/aws/profile-catalog';
 import { AppError } from '../../src/shared/errors';
+import { makeAwsConfigHome, PROFILE_INI, type AwsConfigHome } from './support/aws-config-home';
 
+let configHome: AwsConfigHome;
 let home: string;
 let paths: { config: string; credentials: string };
 
-const CONFIG = `[profile keys]
-region = eu-west-1
+const CONFIG = `${PROFILE_INI.keys}
+${PROFILE_INI.adminWithMfa}
+${PROFILE_INI.ssoDev}region = us-west-2
 
-[profile admin]
-role_arn = arn:aws:iam::123456789012:role/Admin
-source_profile = keys
-mfa_serial = arn:aws:iam::123456789012:mfa/alice
-
-[profile sso-dev]
-sso_session = corp
-sso_account_id = 111122223333
-sso_role_name = ReadOnly
-region = us-west-2
-
-[profile legacy-sso]
-sso_start_url = https://legacy.awsapps.com/start
-sso_region = us-east-1
-sso_account_id = 111122223333
-sso_role_name = Admin
-
+${PROFILE_INI.legacySso}
 [profile deploy]
 role_arn = arn:aws:iam::444455556666:role/Deploy
 source_profile = sso-dev
@@ -43,10 +29,7 @@ region = ap-south-1
 [profile broken-process]
 credential_process = /bin/false
 
-[sso-session corp]
-sso_start_url = https://corp.awsapps.com/start
-sso_region = eu-west-1
-`;
+${PROFILE_INI.corpSession}`;
 
 const CREDENTIALS = `[keys]
 aws_access_key_id = AKIAKEYS
@@ -54,20 +37,12 @@ aws_secret_access_key = secret-keys
 `;
 
 beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'rdx-aws-home-'));
-  paths = { config: join(home, 'config'), credentials: join(home, 'credentials') };
-  await writeFile(paths.config, CONFIG);
-  await writeFile(paths.credentials, CREDENTIALS);
-  // The SDK's SSO providers look for their token cache under $HOME/.aws/sso/cache, and read the
-  // files from these variables whatever paths fromIni was given.
-  vi.stubEnv('HOME', home);
-  vi.stubEnv('AWS_CONFIG_FILE', paths.config);
-  vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', paths.credentials);
+  configHome = await makeAwsConfigHome({ config: CONFIG, credentials: CREDENTIALS });
+  ({ dir: home, paths } = configHome);
 });
 
 afterEach(async () => {
-  vi.unstubAllEnvs();
-  await rm(home, { recursive: true, force: true });
+  await configHome.remove();
 });
 
 const noLab = { awsTarget: () => undefined };

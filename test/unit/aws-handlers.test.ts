@@ -1,64 +1,37 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMemorySecretStore } from '../../src/main/profiles/secret-store';
-import { createServices, type Services } from '../../src/main/services';
+import type { Services } from '../../src/main/services';
 import type { AwsMfaPrompt } from '../../src/shared/models/aws';
 import { dispatch, type Envelope } from '../../src/shared/rpc';
-import { fakeStartLab } from './support/temp-services';
+import { makeAwsConfigHome, PROFILE_INI, type AwsConfigHome } from './support/aws-config-home';
+import { tempServices } from './support/temp-services';
 
-const CONFIG = `[profile keys]
-region = eu-west-1
+const CONFIG = `${PROFILE_INI.keys}
+${PROFILE_INI.adminWithMfa}
+${PROFILE_INI.ssoDev}
+${PROFILE_INI.corpSession}`;
 
-[profile admin]
-role_arn = arn:aws:iam::123456789012:role/Admin
-source_profile = keys
-mfa_serial = arn:aws:iam::123456789012:mfa/alice
-
-[profile sso-dev]
-sso_session = corp
-sso_account_id = 111122223333
-sso_role_name = ReadOnly
-
-[sso-session corp]
-sso_start_url = https://corp.awsapps.com/start
-sso_region = eu-west-1
-`;
-
-let dir: string;
+let configHome: AwsConfigHome;
+let removeServices: () => Promise<void>;
 let services: Services;
 const call = (channel: string, req: unknown): Promise<Envelope> =>
   dispatch(services.handlers, channel, req, { transport: 'direct' });
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rdx-aws-handlers-'));
-  await writeFile(join(dir, 'config'), CONFIG);
-  await writeFile(
-    join(dir, 'credentials'),
-    '[keys]\naws_access_key_id = AKIAKEYS\naws_secret_access_key = s\n',
-  );
-  vi.stubEnv('HOME', dir);
-  vi.stubEnv('AWS_CONFIG_FILE', join(dir, 'config'));
-  vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials'));
+  configHome = await makeAwsConfigHome({
+    config: CONFIG,
+    credentials: '[keys]\naws_access_key_id = AKIAKEYS\naws_secret_access_key = s\n',
+  });
   vi.stubEnv('AWS_PROFILE', '');
   vi.stubEnv('AWS_ACCESS_KEY_ID', '');
-  services = createServices({
-    mode: 'browser',
-    version: 'test',
-    dataDir: join(dir, 'data'),
-    secrets: createMemorySecretStore(),
-    startLab: fakeStartLab,
-  });
+  ({ services, cleanup: removeServices } = await tempServices());
 });
 
 afterAll(async () => {
-  await services.dispose();
-  vi.unstubAllEnvs();
-  await rm(dir, { recursive: true, force: true });
+  await removeServices();
+  await configHome.remove();
 });
 
 const sts = mockClient(STSClient);

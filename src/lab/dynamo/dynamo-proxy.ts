@@ -4,6 +4,7 @@ import type { DynamoFaults } from '../faults';
 import { LabError } from '../lab-error';
 import { DATA_PLANE_OPERATIONS, supportsOperation, type DynamoBackendKind } from './backend-capabilities';
 import { postToBackend } from './backend-request';
+import { waitUntilDynaliteTableActive } from './dynalite-active';
 
 export interface DynamoProxyOptions {
   kind: DynamoBackendKind;
@@ -51,15 +52,19 @@ export function createDynamoProxy(opts: DynamoProxyOptions): DynamoProxy {
     if (throttleShare > 0 && DATA_PLANE_OPERATIONS.has(operation) && random() < throttleShare) {
       throw throttled(throttleShare);
     }
+    const headers = pick(req.headers, FORWARDED_REQUEST_HEADERS);
     const reply = await postToBackend(endpoint, {
       path: req.url,
-      headers: pick(req.headers, FORWARDED_REQUEST_HEADERS),
+      headers,
       body: req.body,
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       agent,
     }).catch((error: unknown) => {
       throw unreachable(opts.kind, error);
     });
+    if (opts.kind === 'dynalite' && operation === 'CreateTable' && reply.status === 200) {
+      await waitUntilDynaliteTableActive(endpoint, headers, req.body, agent);
+    }
     return { status: reply.status, headers: pick(reply.headers, RETURNED_HEADERS), body: reply.body };
   };
 

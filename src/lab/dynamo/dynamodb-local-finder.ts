@@ -1,6 +1,7 @@
-import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { firstExecutable, isExecutableFile, pathDirs } from '../engine/find-executable';
 
 export interface DynamoDbLocalJar {
   jar: string;
@@ -16,16 +17,13 @@ const LIB_DIR_NAME = 'DynamoDBLocal_lib';
 /** `java` from the given path, $JAVA_HOME/bin or PATH. */
 export function findJava(javaPath?: string): Found<string> {
   if (javaPath !== undefined) {
-    return isExecutable(javaPath)
+    return isExecutableFile(javaPath)
       ? { ok: true, value: javaPath }
       : { ok: false, reason: `${javaPath} is not an executable file` };
   }
-  const dirs = [
-    ...(process.env.JAVA_HOME ? [join(process.env.JAVA_HOME, 'bin')] : []),
-    ...(process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== ''),
-  ];
+  const javaHome = process.env.JAVA_HOME ? [join(process.env.JAVA_HOME, 'bin')] : [];
   const name = process.platform === 'win32' ? 'java.exe' : 'java';
-  const found = dirs.map((dir) => join(dir, name)).find(isExecutable);
+  const found = firstExecutable([name], [...javaHome, ...pathDirs()]);
   return found
     ? { ok: true, value: found }
     : {
@@ -84,15 +82,6 @@ function readVerified(dir: string): DynamoDbLocalJar | undefined {
     return isFile(jar) && isDirectory(libDir) ? { jar, libDir } : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return isFile(path);
-  } catch {
-    return false;
   }
 }
 

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { getFreePort } from '../engine/free-port';
+import { spawnServer, type ServerProcess } from '../engine/server-process';
 import { answersListTables } from './backend-request';
-import { spawnChild, type ChildProcess } from './child-process';
 import type { DynamoDbLocalJar } from './dynamodb-local-finder';
 import { endLeftover, forgetPid, recordPid } from './leftover-process';
 
@@ -25,6 +25,7 @@ export interface DynamoDbLocalProcess {
 const PID_FILE = 'dynamodb-local.pid.json';
 const PROBE_TIMEOUT_MS = 2_000;
 const START_ATTEMPTS = 2;
+const STOP_GRACE_MS = 10_000;
 
 /**
  * AWS's DynamoDB Local as a child of the lab on a free loopback port, with `-sharedDb` (one database
@@ -38,7 +39,7 @@ export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<Dy
   let lastError: unknown;
   // A free port can be taken between our probe and Java binding it; one retry covers that race.
   for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-    const port = await freePort();
+    const port = await getFreePort();
     const args = [
       `-Djava.library.path=${opts.jar.libDir}`,
       '-jar',
@@ -52,7 +53,8 @@ export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<Dy
       'https://cors-disabled.invalid',
       ...(opts.inMemory ? ['-inMemory'] : ['-dbPath', opts.dir]),
     ];
-    const child = spawnChild(opts.java, args, dirname(opts.jar.jar));
+    // Killed when the lab exits even if nobody stopped it: no backend outlives its lab.
+    const child = spawnServer(opts.java, args, { cwd: dirname(opts.jar.jar), killOnExit: true });
     const endpoint = `http://127.0.0.1:${port}`;
     try {
       await waitReady(child, endpoint, opts.startTimeoutMs);
@@ -67,7 +69,7 @@ export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<Dy
       endpoint,
       pid: child.pid,
       async stop() {
-        await child.stop();
+        await child.stop(STOP_GRACE_MS);
         await forgetPid(pidFile);
       },
     };
@@ -75,7 +77,7 @@ export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<Dy
   throw lastError;
 }
 
-async function waitReady(child: ChildProcess, endpoint: string, timeoutMs: number): Promise<void> {
+async function waitReady(child: ServerProcess, endpoint: string, timeoutMs: number): Promise<void> {
   const url = new URL(endpoint);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -88,18 +90,4 @@ async function waitReady(child: ChildProcess, endpoint: string, timeoutMs: numbe
     }
     await delay(150);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address === null || typeof address === 'string') reject(new Error('could not read a free port'));
-        else resolve(address.port);
-      });
-    });
-  });
 }

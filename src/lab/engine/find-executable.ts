@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /**
@@ -7,14 +7,8 @@ import { delimiter, join } from 'node:path';
  * so a missing prerequisite is obvious from the test output.
  */
 export function findExecutable(names: readonly string[], extraDirs: readonly string[] = []): string {
-  const pathDirs = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
-  const dirs = [...new Set([...pathDirs, ...extraDirs])];
-  for (const name of names) {
-    for (const dir of dirs) {
-      const candidate = join(dir, name);
-      if (isExecutable(candidate)) return candidate;
-    }
-  }
+  const found = findOptionalExecutable(names, extraDirs);
+  if (found !== undefined) return found;
   throw new Error(
     `none of ${names.join(', ')} was found on PATH or in ${extraDirs.join(', ') || '(no extra dirs)'}`,
   );
@@ -25,17 +19,29 @@ export function findOptionalExecutable(
   names: readonly string[],
   extraDirs: readonly string[] = [],
 ): string | undefined {
-  try {
-    return findExecutable(names, extraDirs);
-  } catch {
-    return undefined;
-  }
+  return firstExecutable(names, [...pathDirs(), ...extraDirs]);
 }
 
-function isExecutable(path: string): boolean {
+/** The first of `names` in the first of `dirs` that has it, in that order of precedence. */
+export function firstExecutable(names: readonly string[], dirs: readonly string[]): string | undefined {
+  for (const name of names) {
+    for (const dir of new Set(dirs)) {
+      const candidate = join(dir, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** The directories on PATH, in order. */
+export function pathDirs(): string[] {
+  return (process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
+}
+
+export function isExecutableFile(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
-    return true;
+    return statSync(path).isFile();
   } catch {
     return false;
   }

@@ -22,6 +22,11 @@ export interface SpawnServerOptions {
   cwd?: string;
   /** Told the pid as soon as the process exists; the returned function runs when it exits. */
   onSpawn?: (pid: number) => () => void;
+  /**
+   * Also SIGKILL it if we exit normally while it still runs (an owner that never stopped it). The
+   * parent-death signal covers our dying; this covers platforms without one.
+   */
+  killOnExit?: boolean;
 }
 
 /** Starts a long-running server process whose lifetime is bound to ours as far as the OS allows. */
@@ -54,6 +59,13 @@ export function spawnServer(
   const pid = child.pid ?? -1;
   const after = pid > 0 ? opts.onSpawn?.(pid) : undefined;
   if (after) void exited.then(after);
+  const kill = (): void => {
+    if (exitReason === undefined) child.kill('SIGKILL');
+  };
+  if (opts.killOnExit && exitReason === undefined) {
+    process.on('exit', kill);
+    void exited.then(() => process.off('exit', kill));
+  }
   // A server must not keep the event loop alive by itself: its owner stops it explicitly, and the
   // parent-death signal covers the owner dying first.
   child.unref();
@@ -71,9 +83,7 @@ export function spawnServer(
     exited,
     exitReason: () => exitReason,
     outputTail: () => tail,
-    kill: () => {
-      if (exitReason === undefined) child.kill('SIGKILL');
-    },
+    kill,
     async stop(graceMs = 15_000) {
       if (exitReason !== undefined) return;
       child.kill('SIGTERM');

@@ -86,3 +86,14 @@ export function toPartError(err: unknown, context?: string): AwsPartError {
     ...(typeof awsCode === 'string' ? { awsCode } : {}),
   };
 }
+
+/**
+ * An action's failure as the user sees it next to the button: AWS's message unchanged (no context,
+ * no suffix; the UI shows `details.awsCode` beside it), with the stable code and AWS's code kept.
+ */
+export function toActionError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const mapped = toAwsError(err);
+  const message = err instanceof Error && err.message ? err.message : mapped.message;
+  return new AppError(mapped.code, message, mapped.details, mapped.name);
+}

@@ -77,7 +77,8 @@ export async function describeInstanceDetail(
   return detail;
 }
 
-async function describeOne(rds: RdsSender, region: string, id: string): Promise<RdsInstance> {
+/** One instance by identifier (or ARN); NOT_FOUND when the region has none by that name. */
+export async function describeOne(rds: RdsSender, region: string, id: string): Promise<RdsInstance> {
   try {
     const { DBInstances = [] } = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: id }));
     const [db] = DBInstances;

@@ -1,12 +1,12 @@
 import mysql, { type Connection } from 'mysql2';
 import type { ProfileFields } from '../../shared/models/profile';
-import { connectionOptions } from './connection-options';
+import { connectionOptions, type DbLogin } from './connection-options';
 import { mapMysqlError } from './map-error';
 
 /** Opens one connection, or rejects with a coded error (unreachable, auth, unknown database, TLS). */
-export function openConnection(fields: ProfileFields, password: string | undefined): Promise<Connection> {
+export function openConnection(fields: ProfileFields, login: DbLogin): Promise<Connection> {
   return new Promise((resolve, reject) => {
-    const conn = mysql.createConnection(connectionOptions(fields, password));
+    const conn = mysql.createConnection(connectionOptions(fields, login));
     const onError = (err: unknown): void => {
       conn.destroy();
       reject(mapMysqlError(err, fields));

@@ -5,7 +5,7 @@ import type { ProfileFields } from '../../shared/models/profile';
 import type { QueryResult, SqlSession } from '../../shared/models/sql';
 import type { EventHub } from '../events';
 import { mapMysqlError } from './map-error';
-import { openConnection, serverVersion } from './open-connection';
+import { serverVersion } from './open-connection';
 import { runQuery } from './run-query';
 
 interface Session {
@@ -21,8 +21,13 @@ export class SqlSessionManager {
 
   constructor(private readonly events: Pick<EventHub, 'emit'>) {}
 
-  async open(profileId: string, fields: ProfileFields, password: string | undefined): Promise<SqlSession> {
-    const conn = await openConnection(fields, password);
+  /** `connect` opens the connection with the profile's credentials (see DbConnector). */
+  async open(
+    profileId: string,
+    fields: ProfileFields,
+    connect: () => Promise<Connection>,
+  ): Promise<SqlSession> {
+    const conn = await connect();
     try {
       if (fields.readOnly) await conn.promise().query('SET SESSION TRANSACTION READ ONLY');
       const info: SqlSession = {

@@ -1,18 +1,24 @@
+import type { Connection } from 'mysql2';
 import type { ProfileFields } from '../../shared/models/profile';
 import type { ConnectionTestResult } from '../../shared/models/sql';
+import { usesTls } from './connection-options';
 import { mapMysqlError } from './map-error';
-import { openConnection, serverVersion } from './open-connection';
+import { serverVersion } from './open-connection';
 
-/** Connects once, asks the version, disconnects; the error says why when it cannot. */
+/** Connects once (through `connect`, which reads the credential source), asks the version, disconnects. */
 export async function testConnection(
   fields: ProfileFields,
-  password: string | undefined,
+  connect: () => Promise<Connection>,
 ): Promise<ConnectionTestResult> {
   const started = performance.now();
-  const conn = await openConnection(fields, password);
+  const conn = await connect();
   try {
     const version = await serverVersion(conn);
-    return { serverVersion: version, latencyMs: Math.round(performance.now() - started), tls: fields.tls };
+    return {
+      serverVersion: version,
+      latencyMs: Math.round(performance.now() - started),
+      tls: usesTls(fields),
+    };
   } catch (err) {
     throw mapMysqlError(err, fields);
   } finally {

@@ -1,4 +1,5 @@
-import type { ConnectionProfile, ProfileFields } from '../../shared/models/profile';
+import type { RdsResourceRef } from '../../shared/models/aws';
+import type { ConnectionProfile, CredentialSource, ProfileFields } from '../../shared/models/profile';
 import type { ProfileStore, StoredProfile } from './profile-store';
 import type { SecretStore } from './secret-store';
 
@@ -35,9 +36,18 @@ export class ProfileService {
     return deleted;
   }
 
+  /** The profile made for an RDS instance, created or refreshed (see ProfileStore.linkToRds). */
+  async linkToRds(
+    link: RdsResourceRef & { arn: string },
+    create: ProfileFields,
+    refresh: (existing: ProfileFields) => ProfileFields | undefined,
+  ): Promise<ConnectionProfile> {
+    return this.toPublic(await this.store.linkToRds(link, create, (existing) => refresh(fieldsOf(existing))));
+  }
+
   /** Fields and password of a stored profile, for the main process only. */
   async credentials(id: string): Promise<{ fields: ProfileFields; password: string | undefined }> {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = await this.store.get(id);
+    const fields = fieldsOf(await this.store.get(id));
     return { fields, password: await this.secrets.get(passwordKey(id)) };
   }
 
@@ -45,7 +55,17 @@ export class ProfileService {
     return this.secrets.get(passwordKey(id));
   }
 
+  /** A stored profile's credential source; undefined for a missing profile or one saved without. */
+  async credentialSource(id: string): Promise<CredentialSource | undefined> {
+    return (await this.store.list()).find((p) => p.id === id)?.credentials;
+  }
+
   private async toPublic(p: StoredProfile): Promise<ConnectionProfile> {
     return { ...p, hasPassword: await this.secrets.has(passwordKey(p.id)) };
   }
+}
+
+function fieldsOf(stored: StoredProfile): ProfileFields {
+  const { id: _id, createdAt: _c, updatedAt: _u, rdsInstance: _r, ...fields } = stored;
+  return fields;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import type { RdsResourceRef } from '../../shared/models/aws';
 import { profileFieldsSchema, type ProfileFields } from '../../shared/models/profile';
 import { createLogger } from '../logger';
 
@@ -13,6 +14,8 @@ const storedProfileSchema = profileFieldsSchema.extend({
   id: z.string().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Set by `linkToRds`; optional, so files saved before links existed still load. */
+  rdsInstance: z.object({ id: z.string(), region: z.string(), arn: z.string().optional() }).optional(),
 });
 const profilesFileSchema = z.object({ version: z.literal(1), profiles: z.array(storedProfileSchema) });
 
@@ -68,6 +71,39 @@ export class ProfileStore {
         : { ...fields, id: this.newId(), createdAt: stamp, updatedAt: stamp };
       const next = previous ? profiles.map((p) => (p.id === saved.id ? saved : p)) : [...profiles, saved];
       await this.write(next);
+      return saved;
+    });
+  }
+
+  /**
+   * The profile linked to an RDS instance (found by its ARN): updated with what `refresh` returns,
+   * or made from `create` when none is. One step under the write lock, so two quick "Connect"
+   * clicks make one profile.
+   */
+  linkToRds(
+    link: RdsResourceRef & { arn: string },
+    create: ProfileFields,
+    refresh: (existing: StoredProfile) => ProfileFields | undefined,
+  ): Promise<StoredProfile> {
+    return this.serialised(async () => {
+      const profiles = await this.load();
+      const stamp = this.now().toISOString();
+      const existing = profiles.find((p) => p.rdsInstance?.arn === link.arn);
+      if (existing) {
+        const changed = refresh(existing);
+        if (!changed) return existing;
+        const saved: StoredProfile = { ...existing, ...changed, updatedAt: stamp };
+        await this.write(profiles.map((p) => (p.id === saved.id ? saved : p)));
+        return saved;
+      }
+      const saved: StoredProfile = {
+        ...create,
+        id: this.newId(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        rdsInstance: { id: link.id, region: link.region, arn: link.arn },
+      };
+      await this.write([...profiles, saved]);
       return saved;
     });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awsProfileNameSchema, awsRegionSchema, type RdsResourceRef } from './aws';
 
 export const PROFILE_COLORS = ['gray', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'grape'] as const;
 export type ProfileColor = (typeof PROFILE_COLORS)[number];
@@ -6,6 +7,30 @@ export type ProfileColor = (typeof PROFILE_COLORS)[number];
 // A DNS name (RFC 1123 labels), an IPv4 address or a bracket-free IPv6 address.
 const HOST_PATTERN =
   /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*\.?$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/;
+
+/**
+ * Where a connection's password comes from. Only names and ARNs: the values themselves are read in the
+ * main process when connecting and never sent to the renderer.
+ * - `password`: the one saved for the profile in the OS keychain (the default).
+ * - `secret`: a Secrets Manager secret holding `{"username", "password"}` (an RDS MasterUserSecret),
+ *   read with the AWS profile `awsProfile` in `region`; its username wins over the profile's.
+ * - `iam`: an RDS IAM authentication token made for the profile's user with the AWS profile's keys.
+ */
+export const credentialSourceSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('password') }).strict(),
+  z
+    .object({
+      source: z.literal('secret'),
+      /** An ARN, or a name Secrets Manager resolves in `region`. */
+      secretArn: z.string().trim().min(1, 'Choose a secret').max(2048),
+      awsProfile: awsProfileNameSchema,
+      region: awsRegionSchema,
+    })
+    .strict(),
+  z.object({ source: z.literal('iam'), awsProfile: awsProfileNameSchema, region: awsRegionSchema }).strict(),
+]);
+
+export type CredentialSource = z.output<typeof credentialSourceSchema>;
 
 /** The fields a user edits; shared by the form (inline messages) and the main process (validation). */
 export const profileFieldsSchema = z.object({
@@ -26,6 +51,10 @@ export const profileFieldsSchema = z.object({
   tls: z.boolean(),
   color: z.enum(PROFILE_COLORS),
   readOnly: z.boolean(),
+  /** Absent (files saved before sources existed) means `{ source: 'password' }`. */
+  credentials: credentialSourceSchema.optional(),
+  /** The engine as RDS names it (`mysql`, `mariadb`), when the profile was made from an instance. */
+  engine: z.string().max(32).optional(),
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;
@@ -34,6 +63,8 @@ export type ProfileFields = z.output<typeof profileFieldsSchema>;
 export interface ConnectionProfile extends ProfileFields {
   id: string;
   hasPassword: boolean;
+  /** The RDS instance this profile was made for by `rds.connectionProfile` (found again by its ARN). */
+  rdsInstance?: RdsResourceRef;
   createdAt: string;
   updatedAt: string;
 }

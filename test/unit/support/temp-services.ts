@@ -50,36 +50,25 @@ export async function tempServices(): Promise<{
   };
 }
 
+// Port 1 on loopback: refused at once, so `connections.test` answers quickly with UNREACHABLE.
+const PROFILE_FIELDS = {
+  name: 'x',
+  host: '127.0.0.1',
+  port: 1,
+  user: 'u',
+  database: '',
+  tls: false,
+  color: 'blue',
+  readOnly: false,
+};
+
 /** A valid request for every channel, so each transport can be shown to reach each handler. */
 export const SAMPLE_REQUESTS: Record<string, unknown> = {
   'app.info': {},
   'profiles.list': {},
-  'profiles.save': {
-    fields: {
-      name: 'x',
-      host: '127.0.0.1',
-      port: 1,
-      user: 'u',
-      database: '',
-      tls: false,
-      color: 'blue',
-      readOnly: false,
-    },
-  },
+  'profiles.save': { fields: PROFILE_FIELDS },
   'profiles.delete': { id: 'missing' },
-  'connections.test': {
-    // Port 1 on loopback: refused at once, so the handler answers quickly with UNREACHABLE.
-    fields: {
-      name: 'x',
-      host: '127.0.0.1',
-      port: 1,
-      user: 'u',
-      database: '',
-      tls: false,
-      color: 'blue',
-      readOnly: false,
-    },
-  },
+  'connections.test': { fields: PROFILE_FIELDS },
   'sql.open': { profileId: 'missing' },
   'sql.close': { sessionId: 'missing' },
   'sql.run': { sessionId: 'missing', sql: 'SELECT 1' },
@@ -93,5 +82,24 @@ export const SAMPLE_REQUESTS: Record<string, unknown> = {
   'aws.answerMfa': { requestId: 'missing', code: '123456' },
   'rds.listInstances': { profile: 'rdx-missing-profile', regions: ['us-east-1'] },
   'rds.describeInstance': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
+  'rds.createReadReplica': {
+    profile: 'rdx-missing-profile',
+    region: 'us-east-1',
+    sourceId: 'x',
+    id: 'x-replica',
+    targetRegion: 'eu-west-1',
+  },
+  'rds.promoteReadReplica': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
+  'rds.reboot': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x', forceFailover: true },
+  'rds.stop': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x', snapshotId: 'x-before-stop' },
+  'rds.start': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
+  'rds.createSnapshot': {
+    profile: 'rdx-missing-profile',
+    region: 'us-east-1',
+    id: 'x',
+    snapshotId: 'x-snap',
+  },
+  'rds.delete': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x', skipFinalSnapshot: true },
+  'rds.connectionProfile': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
   'secrets.list': { profile: 'rdx-missing-profile', region: 'us-east-1' },
 };
