@@ -70,7 +70,7 @@ describe('the course labs on the embedded lab', () => {
     ]);
   });
 
-  it('lab 2: the read replica replicates, and SHOW SLAVE STATUS shows both threads running', async () => {
+  it('lab 2: the read replica replicates, and SHOW REPLICA STATUS shows both threads running', async () => {
     const replica = await instance('myrdslab-replica');
     expect(replica).toMatchObject({
       DBInstanceStatus: 'available',
@@ -78,7 +78,7 @@ describe('the course labs on the embedded lab', () => {
     });
     expect((await instance('myrdslab')).ReadReplicaDBInstanceIdentifiers).toContain('myrdslab-replica');
     const conn = await connect('myrdslab-replica');
-    const [status] = await conn.query('SHOW SLAVE STATUS');
+    const [status] = await conn.query('SHOW REPLICA STATUS');
     const [users] = await conn.query('SELECT COUNT(*) AS n FROM demo.users');
     await conn.end();
     expect((status as Record<string, unknown>[])[0]).toMatchObject({
