@@ -51,11 +51,11 @@ ${PROFILE_INI.corpSession}sso_registration_scopes = sso:account:access
 `;
 
 const CREDENTIALS = `[default]
-aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+aws_access_key_id = EXAMPLEKEYID00000001
 aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 
 [dev]
-aws_access_key_id = AKIAI44QH8DHBEXAMPLE
+aws_access_key_id = EXAMPLEKEYID00000002
 aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
 aws_session_token = FwoGZXIvYXdzEXAMPLE
 `;
