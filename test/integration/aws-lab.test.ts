@@ -2,51 +2,23 @@ import { CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient 
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab } from '../../src/lab/lab';
-import { LAB_CREDENTIALS } from '../../src/lab/lab-status';
 import { waitForInstanceStatus } from '../../src/lab/seed/wait-for-status';
-import { awsClientConfig } from '../../src/main/aws/client-config';
 import { SecretCredentialSource, type DbCredentials } from '../../src/main/aws/secret-credential-source';
-import { createMemorySecretStore } from '../../src/main/profiles/secret-store';
-import { createServices, type Services } from '../../src/main/services';
-import type { AwsProfileList, SecretSummary } from '../../src/shared/models/aws';
-import type { RdsInstance, RdsInstanceDetail, RdsRegionResult } from '../../src/shared/models/rds';
+import type { RdsInstance } from '../../src/shared/models/rds';
 import { dispatch } from '../../src/shared/rpc';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { startAppWithLab, type AppWithLab } from '../support/app-with-lab';
 
 const REGION = 'us-east-1';
 const PRIMARY = 'awsdemo';
 const REPLICA = 'awsdemo-replica';
 
-let dir: TempDir;
-let services: Services;
-let endpoint: string;
+let app: AppWithLab;
 let rds: RDSClient;
 let secrets: SecretsManagerClient;
 
-/** Calls a channel as the renderer would, and unwraps the envelope. */
-async function call<T>(channel: string, req: unknown): Promise<T> {
-  const envelope = await dispatch(services.handlers, channel, req, { transport: 'direct' });
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
 beforeAll(async () => {
-  dir = await makeTempDir('aws-lab');
-  // The app's own composition root, its lab on a free port, unseeded so this file owns every instance.
-  services = createServices({
-    mode: 'browser',
-    version: 'test',
-    dataDir: dir.path,
-    secrets: createMemorySecretStore(),
-    labPort: 0,
-    startLab: (opts) =>
-      startLab({ ...opts, seed: 'none', dynamodb: { backend: 'dynalite', inMemory: true } }),
-  });
-  await call('lab.start', {});
-  const { profiles } = await call<AwsProfileList>('aws.profiles', {});
-  endpoint = profiles.find((p) => p.name === '@lab')?.endpoint ?? '';
-  const config = awsClientConfig({ kind: 'lab', endpoint, region: REGION, credentials: LAB_CREDENTIALS });
+  app = await startAppWithLab('aws-lab');
+  const config = app.clientConfig(REGION);
   rds = new RDSClient(config);
   secrets = new SecretsManagerClient(config);
 }, 180_000);
@@ -54,16 +26,15 @@ beforeAll(async () => {
 afterAll(async () => {
   rds?.destroy();
   secrets?.destroy();
-  await services?.dispose();
-  await dir?.remove();
+  await app?.close();
 }, 120_000);
 
 describe('the app’s AWS channels against the lab over the wire', () => {
   it('lists the running lab as the first profile and answers GetCallerIdentity through its STS', async () => {
-    const list = await call<AwsProfileList>('aws.profiles', {});
+    const list = await app.call('aws.profiles', {});
     expect(list.profiles[0]).toMatchObject({ name: '@lab', kind: 'lab', running: true, region: REGION });
-    expect(endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(await call('aws.identity', { profile: '@lab' })).toEqual({
+    expect(app.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await app.call('aws.identity', { profile: '@lab' })).toEqual({
       profile: '@lab',
       region: REGION,
       account: '000000000000',
@@ -92,7 +63,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
     );
     await waitForInstanceStatus(rds, REPLICA, 'available');
 
-    const { regions } = await call<{ regions: RdsRegionResult[] }>('rds.listInstances', {
+    const { regions } = await app.call('rds.listInstances', {
       profile: '@lab',
       regions: [REGION],
     });
@@ -118,7 +89,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
   });
 
   it('describes an instance with its recent events and snapshots', async () => {
-    const detail = await call<RdsInstanceDetail>('rds.describeInstance', {
+    const detail = await app.call('rds.describeInstance', {
       profile: '@lab',
       region: REGION,
       id: PRIMARY,
@@ -128,7 +99,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
     expect(detail.eventsError).toBeUndefined();
     expect(detail.snapshotsError).toBeUndefined();
     const missing = await dispatch(
-      services.handlers,
+      app.services.handlers,
       'rds.describeInstance',
       { profile: '@lab', region: REGION, id: 'nope' },
       {
@@ -139,7 +110,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
   });
 
   it('lists the RDS-managed secret with its owning instance, never its value', async () => {
-    const { secrets: list } = await call<{ secrets: SecretSummary[] }>('secrets.list', {
+    const { secrets: list } = await app.call('secrets.list', {
       profile: '@lab',
       region: REGION,
     });
@@ -153,7 +124,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
   });
 
   it('connects with the master secret, and again after a rotation by fetching the secret once more', async () => {
-    const { regions } = await call<{ regions: RdsRegionResult[] }>('rds.listInstances', {
+    const { regions } = await app.call('rds.listInstances', {
       profile: '@lab',
       regions: [REGION],
     });
@@ -185,7 +156,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
     expect(await source.withCredentials(connect, isAuthFailure)).toBe(1);
 
     // The lab rotates the secret and the real password; the source still holds the old one.
-    const rotated = await fetch(`${endpoint}/_lab/fault`, {
+    const rotated = await fetch(`${app.endpoint}/_lab/fault`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'rotate-secret', target: primary.masterUserSecret?.arn }),

@@ -5,17 +5,9 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab } from '../../src/lab/lab';
-import { LAB_CREDENTIALS } from '../../src/lab/lab-status';
 import { waitForInstanceStatus } from '../../src/lab/seed/wait-for-status';
-import { awsClientConfig } from '../../src/main/aws/client-config';
-import { createMemorySecretStore } from '../../src/main/profiles/secret-store';
-import { createServices, type Services } from '../../src/main/services';
-import type { Channel, Req, Res } from '../../src/shared/contract';
-import type { RpcError } from '../../src/shared/errors';
 import type { ConnectionProfile } from '../../src/shared/models/profile';
-import { dispatch } from '../../src/shared/rpc';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { startAppWithLab, type AppWithLab } from '../support/app-with-lab';
 
 // "Connect" on an instance as the app does it: the profile made from DescribeDBInstances, the master
 // secret read in the main process, and a rotation survived by fetching the secret once more.
@@ -23,31 +15,18 @@ const REGION = 'us-east-1';
 const INSTANCE = 'conn';
 const at = { profile: '@lab', region: REGION } as const;
 
-let dir: TempDir;
-let services: Services;
+let app: AppWithLab;
 let secrets: SecretsManagerClient;
 let profile: ConnectionProfile;
 
-async function call<C extends Channel>(channel: C, req: Req<C>): Promise<Res<C>> {
-  const envelope = await dispatch(services.handlers, channel, req, { transport: 'direct' });
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.value as Res<C>;
-}
-
-async function failure(channel: Channel, req: unknown): Promise<RpcError> {
-  const envelope = await dispatch(services.handlers, channel, req, { transport: 'direct' });
-  if (envelope.ok) throw new Error(`${channel} succeeded: ${JSON.stringify(envelope.value)}`);
-  return envelope.error;
-}
-
 /** Opens a session on the profile, runs one query, closes it; the first cell as text. */
 async function queryOnce(profileId: string, sql: string): Promise<string> {
-  const session = await call('sql.open', { profileId });
+  const session = await app.call('sql.open', { profileId });
   try {
-    const result = await call('sql.run', { sessionId: session.sessionId, sql });
+    const result = await app.call('sql.run', { sessionId: session.sessionId, sql });
     return result.kind === 'rows' ? String(result.rows[0]?.[0]) : '';
   } finally {
-    await call('sql.close', { sessionId: session.sessionId });
+    await app.call('sql.close', { sessionId: session.sessionId });
   }
 }
 
@@ -57,20 +36,8 @@ async function currentPassword(secretArn: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = await makeTempDir('connect');
-  services = createServices({
-    mode: 'browser',
-    version: 'test',
-    dataDir: dir.path,
-    secrets: createMemorySecretStore(),
-    labPort: 0,
-    startLab: (opts) =>
-      startLab({ ...opts, seed: 'none', dynamodb: { backend: 'dynalite', inMemory: true } }),
-  });
-  await call('lab.start', {});
-  const { profiles } = await call('aws.profiles', {});
-  const endpoint = profiles.find((p) => p.name === '@lab')?.endpoint ?? '';
-  const config = awsClientConfig({ kind: 'lab', endpoint, region: REGION, credentials: LAB_CREDENTIALS });
+  app = await startAppWithLab('connect');
+  const config = app.clientConfig(REGION);
   secrets = new SecretsManagerClient(config);
   const rds = new RDSClient(config);
   try {
@@ -91,13 +58,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   secrets?.destroy();
-  await services?.dispose();
-  await dir?.remove();
+  await app?.close();
 }, 120_000);
 
 describe('connect to an RDS instance', () => {
   it('makes a connection profile from the instance, with its master secret as the source', async () => {
-    profile = await call('rds.connectionProfile', { ...at, id: INSTANCE });
+    profile = await app.call('rds.connectionProfile', { ...at, id: INSTANCE });
     expect(profile).toMatchObject({
       name: INSTANCE,
       host: '127.0.0.1',
@@ -118,9 +84,9 @@ describe('connect to an RDS instance', () => {
   });
 
   it('opens the same profile again rather than making another', async () => {
-    const again = await call('rds.connectionProfile', { ...at, id: INSTANCE });
+    const again = await app.call('rds.connectionProfile', { ...at, id: INSTANCE });
     expect(again.id).toBe(profile.id);
-    const { profiles } = await call('profiles.list', {});
+    const { profiles } = await app.call('profiles.list', {});
     expect(profiles.filter((p) => p.rdsInstance?.id === INSTANCE)).toHaveLength(1);
   });
 
@@ -128,9 +94,9 @@ describe('connect to an RDS instance', () => {
     expect(await queryOnce(profile.id, 'SELECT 1')).toBe('1');
     const secretArn = profile.credentials?.source === 'secret' ? profile.credentials.secretArn : '';
     const password = await currentPassword(secretArn);
-    const { profiles } = await call('profiles.list', {});
+    const { profiles } = await app.call('profiles.list', {});
     expect(JSON.stringify(profiles)).not.toContain(password);
-    const test = await call('connections.test', { fields: profile, profileId: profile.id });
+    const test = await app.call('connections.test', { fields: profile, profileId: profile.id });
     expect(test).toMatchObject({ serverVersion: expect.stringMatching(/MariaDB/), tls: false });
   });
 
@@ -144,11 +110,11 @@ describe('connect to an RDS instance', () => {
   });
 
   it('answers an unknown instance and a missing secret with NOT_FOUND', async () => {
-    expect(await failure('rds.connectionProfile', { ...at, id: 'nope' })).toMatchObject({
+    expect(await app.failure('rds.connectionProfile', { ...at, id: 'nope' })).toMatchObject({
       code: 'NOT_FOUND',
     });
     const { id: _id, createdAt: _c, updatedAt: _u, hasPassword: _h, rdsInstance: _r, ...fields } = profile;
-    const missing = await call('profiles.save', {
+    const missing = await app.call('profiles.save', {
       fields: {
         ...fields,
         name: 'missing secret',
@@ -160,7 +126,7 @@ describe('connect to an RDS instance', () => {
         },
       },
     });
-    expect(await failure('sql.open', { profileId: missing.id })).toMatchObject({
+    expect(await app.failure('sql.open', { profileId: missing.id })).toMatchObject({
       code: 'NOT_FOUND',
       details: { awsCode: 'ResourceNotFoundException' },
     });

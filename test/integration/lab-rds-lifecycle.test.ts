@@ -9,28 +9,18 @@ import {
   StartDBInstanceCommand,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf } from '../support/lab-rds-client';
 import { connect, MASTER, names, PASSWORD, withDb } from '../support/lab-rds-db';
-import { REGION, startRdsLab, type RdsLab } from '../support/lab-rds-edge';
+import { REGION, useRdsLab } from '../support/lab-rds-edge';
 import { addUsers, sourceInput } from '../support/lab-rds-seed';
-import { Timings } from '../support/lab-rds-timings';
 import { waitForStatus } from '../support/lab-rds-wait';
 
 const SRC = 'lab-src';
-const timings = new Timings('lab-rds-lifecycle');
-let lab: RdsLab;
 let rds: RDSClient;
 let srcPort: number | undefined;
-
-beforeAll(async () => {
-  lab = await startRdsLab('lab-rds-lifecycle');
+const timings = useRdsLab('lab-rds-lifecycle', (lab) => {
   rds = lab.rds;
-});
-
-afterAll(async () => {
-  await lab?.close();
-  timings.log();
 });
 
 describe('instance lifecycle', () => {

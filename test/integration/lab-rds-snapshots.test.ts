@@ -5,29 +5,19 @@ import {
   RestoreDBInstanceFromDBSnapshotCommand,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf } from '../support/lab-rds-client';
 import { names } from '../support/lab-rds-db';
-import { startRdsLab, type RdsLab } from '../support/lab-rds-edge';
+import { useRdsLab } from '../support/lab-rds-edge';
 import { createSource } from '../support/lab-rds-seed';
-import { Timings } from '../support/lab-rds-timings';
 import { waitForDeleted, waitForSnapshot, waitForStatus } from '../support/lab-rds-wait';
 
 const SRC = 'lab-src';
-const timings = new Timings('lab-rds-snapshots');
-let lab: RdsLab;
 let rds: RDSClient;
 let srcPort: number | undefined;
-
-beforeAll(async () => {
-  lab = await startRdsLab('lab-rds-snapshots');
+const timings = useRdsLab('lab-rds-snapshots', async (lab) => {
   rds = lab.rds;
   srcPort = await timings.timed('createSource', () => createSource(rds, SRC));
-});
-
-afterAll(async () => {
-  await lab?.close();
-  timings.log();
 });
 
 describe('snapshots', () => {

@@ -6,17 +6,8 @@ import {
   type DBInstance,
 } from '@aws-sdk/client-rds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab } from '../../src/lab/lab';
-import { LAB_CREDENTIALS } from '../../src/lab/lab-status';
 import { waitForInstanceStatus } from '../../src/lab/seed/wait-for-status';
-import { awsClientConfig } from '../../src/main/aws/client-config';
-import { createMemorySecretStore } from '../../src/main/profiles/secret-store';
-import { createServices, type Services } from '../../src/main/services';
-import type { Channel, Req, Res } from '../../src/shared/contract';
-import type { RpcError } from '../../src/shared/errors';
-import type { AwsProfileList } from '../../src/shared/models/aws';
-import { dispatch } from '../../src/shared/rpc';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { startAppWithLab, type AppWithLab } from '../support/app-with-lab';
 
 // Every RDS action through the app's channels against the lab over the wire, each effect checked
 // with DescribeDBInstances as a user's next refresh would see it. One lab, two instances.
@@ -25,22 +16,8 @@ const PRIMARY = 'acts';
 const REPLICA = 'acts-replica';
 const at = { profile: '@lab', region: REGION } as const;
 
-let dir: TempDir;
-let services: Services;
+let app: AppWithLab;
 let rds: RDSClient;
-
-async function call<C extends Channel>(channel: C, req: Req<C>): Promise<Res<C>> {
-  const envelope = await dispatch(services.handlers, channel, req, { transport: 'direct' });
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.value as Res<C>;
-}
-
-/** The error envelope of a call that must fail. */
-async function failure(channel: Channel, req: unknown): Promise<RpcError> {
-  const envelope = await dispatch(services.handlers, channel, req, { transport: 'direct' });
-  if (envelope.ok) throw new Error(`${channel} succeeded: ${JSON.stringify(envelope.value)}`);
-  return envelope.error;
-}
 
 async function describe1(id: string): Promise<DBInstance | undefined> {
   try {
@@ -67,22 +44,8 @@ async function snapshotStatus(snapshotId: string): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  dir = await makeTempDir('rds-acts');
-  services = createServices({
-    mode: 'browser',
-    version: 'test',
-    dataDir: dir.path,
-    secrets: createMemorySecretStore(),
-    labPort: 0,
-    startLab: (opts) =>
-      startLab({ ...opts, seed: 'none', dynamodb: { backend: 'dynalite', inMemory: true } }),
-  });
-  await call('lab.start', {});
-  const { profiles } = await call('aws.profiles', {});
-  const endpoint = (profiles as AwsProfileList['profiles']).find((p) => p.name === '@lab')?.endpoint ?? '';
-  rds = new RDSClient(
-    awsClientConfig({ kind: 'lab', endpoint, region: REGION, credentials: LAB_CREDENTIALS }),
-  );
+  app = await startAppWithLab('rds-acts');
+  rds = new RDSClient(app.clientConfig(REGION));
   await rds.send(
     new CreateDBInstanceCommand({
       DBInstanceIdentifier: PRIMARY,
@@ -97,16 +60,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   rds?.destroy();
-  await services?.dispose();
-  await dir?.remove();
+  await app?.close();
 }, 120_000);
 
 describe('RDS actions over the wire', () => {
   it('refuses malformed identifiers and an unnamed final snapshot before calling AWS', async () => {
     for (const id of ['1abc', 'two--hyphens', 'ends-', 'x'.repeat(64), 'under_score']) {
-      expect(await failure('rds.reboot', { ...at, id })).toMatchObject({ code: 'INVALID_REQUEST' });
+      expect(await app.failure('rds.reboot', { ...at, id })).toMatchObject({ code: 'INVALID_REQUEST' });
     }
-    const unnamed = await failure('rds.delete', { ...at, id: PRIMARY, skipFinalSnapshot: false });
+    const unnamed = await app.failure('rds.delete', { ...at, id: PRIMARY, skipFinalSnapshot: false });
     expect(unnamed).toMatchObject({
       code: 'INVALID_REQUEST',
       details: { issues: [{ path: 'finalSnapshotId' }] },
@@ -115,7 +77,7 @@ describe('RDS actions over the wire', () => {
   });
 
   it('answers an unknown instance with NOT_FOUND and AWS’s own code and message', async () => {
-    const error = await failure('rds.reboot', { ...at, id: 'nope' });
+    const error = await app.failure('rds.reboot', { ...at, id: 'nope' });
     expect(error).toMatchObject({
       code: 'NOT_FOUND',
       message: 'DBInstance nope not found.',
@@ -124,7 +86,7 @@ describe('RDS actions over the wire', () => {
   });
 
   it('creates a read replica that reaches available and replicates from its source', async () => {
-    const created = await call('rds.createReadReplica', {
+    const created = await app.call('rds.createReadReplica', {
       ...at,
       sourceId: PRIMARY,
       id: REPLICA,
@@ -141,15 +103,15 @@ describe('RDS actions over the wire', () => {
   });
 
   it('reports a wrong state as AWS_ERROR with InvalidDBInstanceState and AWS’s message', async () => {
-    const stop = await failure('rds.stop', { ...at, id: PRIMARY });
+    const stop = await app.failure('rds.stop', { ...at, id: PRIMARY });
     expect(stop).toMatchObject({
       code: 'AWS_ERROR',
       message: `Instance ${PRIMARY} has read replicas and cannot be stopped.`,
       details: { awsCode: 'InvalidDBInstanceState' },
     });
-    const start = await failure('rds.start', { ...at, id: PRIMARY });
+    const start = await app.failure('rds.start', { ...at, id: PRIMARY });
     expect(start).toMatchObject({ code: 'AWS_ERROR', details: { awsCode: 'InvalidDBInstanceState' } });
-    const failover = await failure('rds.reboot', { ...at, id: PRIMARY, forceFailover: true });
+    const failover = await app.failure('rds.reboot', { ...at, id: PRIMARY, forceFailover: true });
     expect(failover).toMatchObject({
       code: 'AWS_ERROR',
       details: { awsCode: 'InvalidParameterCombination' },
@@ -157,20 +119,20 @@ describe('RDS actions over the wire', () => {
   });
 
   it('reboots: rebooting at once, then available', async () => {
-    const rebooting = await call('rds.reboot', { ...at, id: PRIMARY });
+    const rebooting = await app.call('rds.reboot', { ...at, id: PRIMARY });
     expect(rebooting).toMatchObject({ id: PRIMARY, status: 'rebooting' });
     await waitForInstanceStatus(rds, PRIMARY, 'available');
   });
 
   it('takes a snapshot that becomes available', async () => {
-    const snapshot = await call('rds.createSnapshot', { ...at, id: PRIMARY, snapshotId: 'acts-manual' });
+    const snapshot = await app.call('rds.createSnapshot', { ...at, id: PRIMARY, snapshotId: 'acts-manual' });
     expect(snapshot).toMatchObject({ id: 'acts-manual', instanceId: PRIMARY, status: 'creating' });
     await until('the snapshot', async () => (await snapshotStatus('acts-manual')) === 'available');
     await waitForInstanceStatus(rds, PRIMARY, 'available');
   });
 
   it('promotes the replica to a standalone instance', async () => {
-    const promoting = await call('rds.promoteReadReplica', { ...at, id: REPLICA });
+    const promoting = await app.call('rds.promoteReadReplica', { ...at, id: REPLICA });
     expect(promoting).toMatchObject({ id: REPLICA, status: 'modifying' });
     await waitForInstanceStatus(rds, REPLICA, 'available');
     expect((await describe1(REPLICA))?.ReadReplicaSourceDBInstanceIdentifier).toBeUndefined();
@@ -178,19 +140,19 @@ describe('RDS actions over the wire', () => {
   });
 
   it('stops with a snapshot first, then starts again', async () => {
-    const stopping = await call('rds.stop', { ...at, id: PRIMARY, snapshotId: 'acts-before-stop' });
+    const stopping = await app.call('rds.stop', { ...at, id: PRIMARY, snapshotId: 'acts-before-stop' });
     expect(stopping).toMatchObject({ id: PRIMARY, status: 'stopping' });
     await waitForInstanceStatus(rds, PRIMARY, 'stopped');
     expect(await snapshotStatus('acts-before-stop')).toBe('available');
-    const starting = await call('rds.start', { ...at, id: PRIMARY });
+    const starting = await app.call('rds.start', { ...at, id: PRIMARY });
     expect(starting).toMatchObject({ id: PRIMARY, status: 'starting' });
     await waitForInstanceStatus(rds, PRIMARY, 'available');
   });
 
   it('deletes with and without a final snapshot', async () => {
     const [withSnapshot, without] = await Promise.all([
-      call('rds.delete', { ...at, id: PRIMARY, skipFinalSnapshot: false, finalSnapshotId: 'acts-final' }),
-      call('rds.delete', { ...at, id: REPLICA, skipFinalSnapshot: true }),
+      app.call('rds.delete', { ...at, id: PRIMARY, skipFinalSnapshot: false, finalSnapshotId: 'acts-final' }),
+      app.call('rds.delete', { ...at, id: REPLICA, skipFinalSnapshot: true }),
     ]);
     expect(withSnapshot).toMatchObject({ id: PRIMARY, status: 'deleting' });
     expect(without).toMatchObject({ id: REPLICA, status: 'deleting' });
@@ -199,7 +161,7 @@ describe('RDS actions over the wire', () => {
       return a === undefined && b === undefined;
     });
     expect(await snapshotStatus('acts-final')).toBe('available');
-    const gone = await failure('rds.start', { ...at, id: PRIMARY });
+    const gone = await app.failure('rds.start', { ...at, id: PRIMARY });
     expect(gone).toMatchObject({ code: 'NOT_FOUND', details: { awsCode: 'DBInstanceNotFound' } });
   });
 });

@@ -1,9 +1,11 @@
 import { RDSClient } from '@aws-sdk/client-rds';
+import { afterAll, beforeAll } from 'vitest';
 import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
 import type { ServiceHandler } from '../../src/lab/edge/types';
 import { createRdsService, type RdsService } from '../../src/lab/rds/rds-service';
 import { testCacheDir } from './cache-dir';
 import { MemorySecrets } from './lab-rds-fakes';
+import { Timings } from './lab-rds-timings';
 import { makeTempDir, type TempDir } from './temp-dir';
 
 export const REGION = 'us-east-1';
@@ -74,4 +76,22 @@ export async function startRdsLab(label: string): Promise<RdsLab> {
       await dir.remove();
     },
   };
+}
+
+/**
+ * The calling test file's lab: started in a beforeAll, which then runs `ready` with it (to keep its client
+ * and seed instances), and closed in an afterAll that logs the file's timings. Returns those timings.
+ */
+export function useRdsLab(label: string, ready: (lab: RdsLab) => Promise<void> | void): Timings {
+  const timings = new Timings(label);
+  let lab: RdsLab | undefined;
+  beforeAll(async () => {
+    lab = await startRdsLab(label);
+    await ready(lab);
+  });
+  afterAll(async () => {
+    await lab?.close();
+    timings.log();
+  });
+  return timings;
 }
