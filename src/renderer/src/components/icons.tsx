@@ -1,9 +1,9 @@
 import type { SVGProps } from 'react';
 
 /** A handful of stroke icons drawn inline: no icon font or package to load, nothing remote. */
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function Icon({ size = 16, children, ...rest }: IconProps) {
+export function Icon({ size = 16, children, ...rest }: IconProps) {
   return (
     <svg
       width={size}

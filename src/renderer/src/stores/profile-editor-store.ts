@@ -5,19 +5,29 @@ interface ProfileEditorState {
   opened: boolean;
   /** The profile being edited, or null for a new one. */
   editing: ConnectionProfile | null;
+  /** Open a SQL tab on the profile once saved (Connect on an instance that needs a password). */
+  openTabAfterSave: boolean;
   /** Changes on every open so the form starts fresh even when reopened for the same profile. */
   openCount: number;
   openNew: () => void;
-  openEdit: (profile: ConnectionProfile) => void;
+  openEdit: (profile: ConnectionProfile, opts?: { openTabAfterSave?: boolean }) => void;
   close: () => void;
 }
 
-/** The profile form is opened from the sidebar and from the empty state, so its state lives here. */
+/** The profile form is opened from the sidebar, the empty state and RDS Connect, so its state lives here. */
 export const useProfileEditor = create<ProfileEditorState>((set) => ({
   opened: false,
   editing: null,
+  openTabAfterSave: false,
   openCount: 0,
-  openNew: () => set((s) => ({ opened: true, editing: null, openCount: s.openCount + 1 })),
-  openEdit: (profile) => set((s) => ({ opened: true, editing: profile, openCount: s.openCount + 1 })),
+  openNew: () =>
+    set((s) => ({ opened: true, editing: null, openTabAfterSave: false, openCount: s.openCount + 1 })),
+  openEdit: (profile, opts) =>
+    set((s) => ({
+      opened: true,
+      editing: profile,
+      openTabAfterSave: opts?.openTabAfterSave ?? false,
+      openCount: s.openCount + 1,
+    })),
   close: () => set({ opened: false }),
 }));

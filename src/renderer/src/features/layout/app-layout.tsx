@@ -1,9 +1,10 @@
 import { AppShell } from '@mantine/core';
+import { MfaDialog } from '@renderer/features/aws/mfa-dialog';
 import { LabStatusBar } from '@renderer/features/lab/lab-status-bar';
-import { ConnectionsSidebar } from '@renderer/features/profiles/connections-sidebar';
 import { ProfileFormModal } from '@renderer/features/profiles/profile-form-modal';
 import { AppHeader } from './app-header';
 import { MainArea } from './main-area';
+import { Sidebar } from './sidebar';
 import { useReadySignal } from './use-ready-signal';
 
 export function AppLayout() {
@@ -19,7 +20,7 @@ export function AppLayout() {
         <AppHeader />
       </AppShell.Header>
       <AppShell.Navbar>
-        <ConnectionsSidebar />
+        <Sidebar />
       </AppShell.Navbar>
       <AppShell.Main style={{ height: 'calc(100dvh - 26px)', display: 'flex', flexDirection: 'column' }}>
         <MainArea />
@@ -28,6 +29,7 @@ export function AppLayout() {
         <LabStatusBar />
       </AppShell.Footer>
       <ProfileFormModal />
+      <MfaDialog />
     </AppShell>
   );
 }

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { AlertIcon } from '@renderer/components/icons';
 import { ProfilesEmptyState } from '@renderer/features/profiles/profiles-empty-state';
-import { SqlWorkspace } from '@renderer/features/sql/sql-workspace';
-import { useSqlTabs } from '@renderer/stores/sql-tabs-store';
+import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
 import { NoTabsState } from './no-tabs-state';
+import { Workspace } from './workspace';
 
 export function MainArea() {
   const profiles = useProfiles();
-  const hasTabs = useSqlTabs((s) => s.tabs.length > 0);
+  const hasTabs = useWorkspaceTabs((s) => s.tabs.length > 0);
   const [warningDismissed, setWarningDismissed] = useState(false);
   const warning = profiles.data?.warning;
   const count = profiles.data?.profiles.length ?? 0;
@@ -32,7 +32,7 @@ export function MainArea() {
       )}
       <div style={{ flex: 1, minHeight: 0 }}>
         {hasTabs ? (
-          <SqlWorkspace />
+          <Workspace />
         ) : (
           <Center h="100%" p="xl">
             {profiles.isSuccess && count === 0 ? (

@@ -4,7 +4,7 @@ import type { ConnectionProfile } from '@shared/models/profile';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { PlusIcon } from '@renderer/components/icons';
 import { useProfileEditor } from '@renderer/stores/profile-editor-store';
-import { useSqlTabs } from '@renderer/stores/sql-tabs-store';
+import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
 import { DeleteProfileDialog } from './delete-profile-dialog';
 import { ProfileListItem } from './profile-list-item';
 
@@ -12,8 +12,11 @@ export function ConnectionsSidebar() {
   const profiles = useProfiles();
   const openNew = useProfileEditor((s) => s.openNew);
   const openEdit = useProfileEditor((s) => s.openEdit);
-  const openTab = useSqlTabs((s) => s.openTab);
-  const activeProfileId = useSqlTabs((s) => s.tabs.find((t) => t.id === s.activeId)?.profileId);
+  const openTab = useWorkspaceTabs((s) => s.openSqlTab);
+  const activeProfileId = useWorkspaceTabs((s) => {
+    const active = s.tabs.find((t) => t.id === s.activeId);
+    return active?.kind === 'sql' ? active.profileId : undefined;
+  });
   const [toDelete, setToDelete] = useState<ConnectionProfile | null>(null);
   const list = profiles.data?.profiles ?? [];
 

@@ -44,9 +44,17 @@ interface PasswordFieldProps {
   storage: SecretStorageKind | undefined;
   /** Editing a profile that already has a stored password. */
   hasStored: boolean;
+  /** Take the focus when the dialog opens (Connect on an instance that needs a password). */
+  autoFocus?: boolean;
 }
 
-export function PasswordField({ state, onChange, storage, hasStored }: PasswordFieldProps) {
+export function PasswordField({
+  state,
+  onChange,
+  storage,
+  hasStored,
+  autoFocus = false,
+}: PasswordFieldProps) {
   const placeholder = state.clear ? 'Removed when you save' : hasStored ? 'Unchanged (stored)' : '';
   return (
     <div>
@@ -58,6 +66,7 @@ export function PasswordField({ state, onChange, storage, hasStored }: PasswordF
         autoComplete="new-password"
         onChange={(e) => onChange({ value: e.currentTarget.value, clear: false })}
         data-testid="field-password"
+        data-autofocus={autoFocus || undefined}
       />
       <div style={{ marginTop: 4, display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
         {storageNote(storage)}

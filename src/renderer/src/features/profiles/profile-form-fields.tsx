@@ -8,9 +8,18 @@ interface ProfileFormFieldsProps {
   blur: (key: FieldName) => void;
   /** The password input sits between user and database; the parent owns its state. */
   passwordSlot: React.ReactNode;
+  /** Focus the name on open; off when the form opens only to ask for the password. */
+  focusName?: boolean;
 }
 
-export function ProfileFormFields({ values, setField, errorOf, blur, passwordSlot }: ProfileFormFieldsProps) {
+export function ProfileFormFields({
+  values,
+  setField,
+  errorOf,
+  blur,
+  passwordSlot,
+  focusName = true,
+}: ProfileFormFieldsProps) {
   const text = (key: 'name' | 'host' | 'port' | 'user' | 'database') => ({
     value: values[key],
     error: errorOf(key),
@@ -22,7 +31,13 @@ export function ProfileFormFields({ values, setField, errorOf, blur, passwordSlo
 
   return (
     <>
-      <TextInput label="Name" placeholder="e.g. orders-prod" data-autofocus withAsterisk {...text('name')} />
+      <TextInput
+        label="Name"
+        placeholder="e.g. orders-prod"
+        data-autofocus={focusName || undefined}
+        withAsterisk
+        {...text('name')}
+      />
       <Group gap="sm" align="flex-start" wrap="nowrap">
         <TextInput label="Host" withAsterisk style={{ flex: 1 }} spellCheck={false} {...text('host')} />
         <TextInput label="Port" withAsterisk w={120} inputMode="numeric" {...text('port')} />

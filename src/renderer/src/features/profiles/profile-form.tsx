@@ -7,6 +7,7 @@ import { useAppInfo } from '@renderer/api/use-app-info';
 import { useSaveProfile, useTestConnection } from '@renderer/api/use-profiles';
 import { AlertIcon } from '@renderer/components/icons';
 import { ColorSwatches } from './color-swatches';
+import { CredentialSourceNote } from './credential-source-note';
 import { PasswordField, passwordChange, type PasswordState } from './password-field';
 import { ProfileFormFields } from './profile-form-fields';
 import { TestResult } from './test-result';
@@ -15,9 +16,20 @@ import { useProfileForm, type FieldName, type FormValues } from './use-profile-f
 interface ProfileFormProps {
   profile: ConnectionProfile | null;
   onDone: () => void;
+  /** Called with the saved profile, before `onDone`. */
+  onSaved?: (profile: ConnectionProfile) => void;
+  submitLabel?: string;
+  /** Opened only to ask for the password: it takes the focus. */
+  askPassword?: boolean;
 }
 
-export function ProfileForm({ profile, onDone }: ProfileFormProps) {
+export function ProfileForm({
+  profile,
+  onDone,
+  onSaved,
+  submitLabel = 'Save',
+  askPassword = false,
+}: ProfileFormProps) {
   const form = useProfileForm(profile);
   const [password, setPassword] = useState<PasswordState>({ value: '', clear: false });
   const storage = useAppInfo().data?.secretStorage;
@@ -49,6 +61,7 @@ export function ProfileForm({ profile, onDone }: ProfileFormProps) {
       {
         onSuccess: (saved) => {
           notifications.show({ message: `Saved “${saved.name}”`, color: 'green', autoClose: 2500 });
+          onSaved?.(saved);
           onDone();
         },
         onError: (err) => form.setServerErrors(fieldIssues(err)),
@@ -64,16 +77,22 @@ export function ProfileForm({ profile, onDone }: ProfileFormProps) {
           setField={setField}
           errorOf={form.errorOf}
           blur={form.blur}
+          focusName={!askPassword}
           passwordSlot={
-            <PasswordField
-              state={password}
-              onChange={(next) => {
-                setPassword(next);
-                test.reset();
-              }}
-              storage={storage}
-              hasStored={profile?.hasPassword ?? false}
-            />
+            form.values.credentials && form.values.credentials.source !== 'password' ? (
+              <CredentialSourceNote source={form.values.credentials} />
+            ) : (
+              <PasswordField
+                state={password}
+                onChange={(next) => {
+                  setPassword(next);
+                  test.reset();
+                }}
+                storage={storage}
+                hasStored={profile?.hasPassword ?? false}
+                autoFocus={askPassword}
+              />
+            )
           }
         />
         <ColorSwatches value={form.values.color} onChange={(c) => setField('color', c)} />
@@ -98,7 +117,7 @@ export function ProfileForm({ profile, onDone }: ProfileFormProps) {
               Cancel
             </Button>
             <Button type="submit" loading={save.isPending} data-testid="save-profile">
-              Save
+              {submitLabel}
             </Button>
           </Group>
         </Group>

@@ -32,6 +32,24 @@ export function ProfileListItem({ profile, active, onOpen, onEdit, onDelete }: P
               read-only
             </Badge>
           )}
+          {/* Where the password comes from, when it is not a saved one: the user should not have to guess. */}
+          {profile.credentials?.source === 'secret' && (
+            <Badge
+              size="xs"
+              variant="light"
+              color="grape"
+              radius="sm"
+              className={classes.badge}
+              title={profile.credentials.secretArn}
+            >
+              secret
+            </Badge>
+          )}
+          {profile.credentials?.source === 'iam' && (
+            <Badge size="xs" variant="light" color="indigo" radius="sm" className={classes.badge}>
+              IAM
+            </Badge>
+          )}
         </span>
         <Text span size="xs" c="dimmed" truncate ff="monospace" className={classes.address}>
           {profile.user}@{profile.host}:{profile.port}

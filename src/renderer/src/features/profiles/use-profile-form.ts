@@ -22,6 +22,9 @@ function initialValues(profile: ConnectionProfile | null): FormValues {
     tls: source.tls,
     color: source.color,
     readOnly: source.readOnly,
+    // Not edited here, but kept: saving must not turn a secret-backed profile into a password one.
+    ...(source.credentials ? { credentials: source.credentials } : {}),
+    ...(source.engine ? { engine: source.engine } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { Splitter, useComputedColorScheme } from '@mantine/core';
 import { useRef } from 'react';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { ResultsPanel } from '@renderer/features/results/results-panel';
-import type { SqlTabInfo } from '@renderer/stores/sql-tabs-store';
+import type { SqlTabInfo } from '@renderer/stores/workspace-tabs-store';
 import { LazySqlEditor } from './lazy-sql-editor';
 import { SessionBanner } from './session-banner';
 import { RUN_SHORTCUT } from './shortcut';

@@ -1,0 +1,78 @@
+import { ActionIcon, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { toApiError } from '@renderer/api/api-error';
+import { useLabAwsRefresh } from '@renderer/api/use-aws';
+import { queryKeys } from '@renderer/api/query-keys';
+import { SectionTitle } from '@renderer/components/section-title';
+import { RefreshIcon, ServerIcon } from '@renderer/components/toolbar-icons';
+import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
+import { AwsErrorAlert } from './aws-error-alert';
+import { AwsProfileSelect } from './aws-profile-select';
+import { CallerIdentity } from './caller-identity';
+import { ConfigProblems } from './config-problems';
+import { ProfileKindBadge } from './profile-kind-badge';
+import { RegionPicker } from './region-picker';
+import { useAwsSelection } from './use-aws-selection';
+
+/** The sidebar's AWS part: profile, regions, who the credentials belong to, and the way into RDS. */
+export function AwsSection() {
+  useLabAwsRefresh();
+  const queryClient = useQueryClient();
+  const openRdsTab = useWorkspaceTabs((s) => s.openRdsTab);
+  const { list, listError, profile, regions, regionOptions, setProfile, setRegions } = useAwsSelection();
+
+  return (
+    <Stack gap={8} px="sm" pt={6} pb="sm" data-testid="aws-panel" data-profile={profile?.name}>
+      <Group justify="space-between" wrap="nowrap">
+        <SectionTitle>AWS</SectionTitle>
+        <Tooltip label="Reload profiles and identity" openDelay={400}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label="Reload AWS profiles"
+            onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.aws })}
+            data-testid="aws-reload"
+          >
+            <RefreshIcon size={14} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      {!list && !listError && <Loader size="xs" />}
+      {listError && <AwsErrorAlert error={toApiError(listError)} compact />}
+      {list && (
+        <>
+          <AwsProfileSelect profiles={list.profiles} value={profile?.name} onChange={setProfile} />
+          {profile && (
+            <Group gap={6} wrap="nowrap" mt={-2}>
+              <ProfileKindBadge profile={profile} />
+              <Text size="xs" c="dimmed" truncate>
+                {profile.kind === 'lab' ? profile.endpoint : profile.source}
+              </Text>
+            </Group>
+          )}
+          <RegionPicker options={regionOptions} value={regions} onChange={setRegions} />
+          {profile && (
+            <CallerIdentity
+              profile={profile}
+              // STS answers the same in every region: ask once, in the profile's own.
+              region={profile.region ?? regions[0]}
+            />
+          )}
+          <ConfigProblems problems={list.problems} />
+          <Button
+            size="xs"
+            variant="light"
+            fullWidth
+            leftSection={<ServerIcon size={14} />}
+            disabled={!profile || regions.length === 0}
+            onClick={openRdsTab}
+            data-testid="open-rds-instances"
+          >
+            RDS instances
+          </Button>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import { CloseButton, Tabs } from '@mantine/core';
+import { useProfiles } from '@renderer/api/use-profiles';
+import { ColorDot } from '@renderer/components/color-dot';
+import { ServerIcon } from '@renderer/components/toolbar-icons';
+import { LazyRdsTab } from '@renderer/features/rds/lazy-rds-tab';
+import { SqlTab } from '@renderer/features/sql/sql-tab';
+import { useWorkspaceTabs, type WorkspaceTab } from '@renderer/stores/workspace-tabs-store';
+import classes from './workspace.module.css';
+
+function TabIcon({ tab }: { tab: WorkspaceTab }) {
+  const profiles = useProfiles().data?.profiles ?? [];
+  if (tab.kind === 'rds') return <ServerIcon size={13} />;
+  const color = profiles.find((p) => p.id === tab.profileId)?.color ?? 'gray';
+  return <ColorDot color={color} />;
+}
+
+/**
+ * The tab strip. Hidden panels stay mounted with `display: none`: Mantine's default keeps them in a
+ * React <Activity>, which runs effect cleanups on hide, and that would close the tab's session and
+ * dispose its editor (losing the text) every time the user switched tabs.
+ */
+export function Workspace() {
+  const { tabs, activeId, activate, closeTab } = useWorkspaceTabs();
+
+  return (
+    <Tabs
+      value={activeId}
+      onChange={(id) => id && activate(id)}
+      keepMounted
+      keepMountedMode="display-none"
+      className={classes.tabs}
+      classNames={{ list: classes.list, tab: classes.tab, panel: classes.panel }}
+    >
+      <Tabs.List data-testid="workspace-tabs">
+        {tabs.map((tab) => (
+          <Tabs.Tab
+            key={tab.id}
+            value={tab.id}
+            leftSection={<TabIcon tab={tab} />}
+            // Middle click closes, as in browsers and editors.
+            onAuxClick={(e) => (e.button === 1 ? closeTab(tab.id) : undefined)}
+            rightSection={
+              <CloseButton
+                component="span"
+                size="xs"
+                aria-label={`Close ${tab.title}`}
+                data-testid="close-tab"
+                onClick={(e: React.MouseEvent) => {
+                  e.stopPropagation();
+                  closeTab(tab.id);
+                }}
+              />
+            }
+            data-testid={tab.kind === 'sql' ? 'sql-tab-handle' : 'rds-tab-handle'}
+          >
+            {tab.title}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {tabs.map((tab) => (
+        <Tabs.Panel key={tab.id} value={tab.id}>
+          {tab.kind === 'sql' ? <SqlTab tab={tab} /> : <LazyRdsTab />}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}

@@ -1,0 +1,25 @@
+import { Panel } from '@xyflow/react';
+import type { StatusTone } from '../instance-status';
+import classes from './topology.module.css';
+
+const ITEMS: [StatusTone, string][] = [
+  ['green', 'available, replicating'],
+  ['blue', 'changing'],
+  ['orange', 'stopping, deleting'],
+  ['gray', 'stopped'],
+  ['red', 'failed, replication error'],
+];
+
+/** What the colours mean, in the corner of the graph. */
+export function TopologyLegend() {
+  return (
+    <Panel position="top-right" className={classes.legend}>
+      {ITEMS.map(([tone, label]) => (
+        <span key={tone} className={classes.legendItem}>
+          <span className={classes.dot} data-tone={tone} />
+          {label}
+        </span>
+      ))}
+    </Panel>
+  );
+}
