@@ -24,7 +24,9 @@ export function useLabOverview() {
       if (!data) return false;
       const moving =
         TRANSITIONAL.has(data.status.state) || data.instances.some((i) => !SETTLED_INSTANCE.has(i.status));
-      return moving ? 2000 : false;
+      // While the lab runs, instances also change through the RDS tab or the AWS CLI: look again now and then.
+      if (moving) return 2000;
+      return data.status.state === 'ready' ? 10_000 : false;
     },
   });
 }
