@@ -1,4 +1,3 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
@@ -55,8 +54,6 @@ test('a new user adds a profile, tests it, connects and runs SELECT 1', async ({
 
   const shot = test.info().outputPath('sql-slice.png');
   await page.screenshot({ path: shot });
-  await mkdir('docs', { recursive: true });
-  await copyFile(shot, 'docs/screenshot.png');
   await test.info().attach('sql-slice', { path: shot, contentType: 'image/png' });
 });
 
