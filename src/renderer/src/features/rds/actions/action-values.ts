@@ -33,9 +33,25 @@ function stamp(now: Date): string {
 }
 
 /** The first of `base`, `base-2`, `base-3`… that no listed instance uses. */
-function freeId(base: string, taken: ReadonlySet<string>): string {
+const MAX_ID = 63;
+
+/**
+ * `<stem>-<suffix>` cut to RDS's 63 characters, with no trailing or doubled hyphen where the cut
+ * lands, so the proposal always passes the identifier rules.
+ */
+function withSuffix(stem: string, suffix: string): string {
+  const room = MAX_ID - suffix.length - 1;
+  const cut = stem.slice(0, room).replace(/-+$/, '');
+  return `${cut}-${suffix}`;
+}
+
+function freeId(stem: string, suffix: string, taken: ReadonlySet<string>): string {
+  const base = withSuffix(stem, suffix);
   if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  for (let n = 2; ; n++) {
+    const id = withSuffix(stem, `${suffix}-${n}`);
+    if (!taken.has(id)) return id;
+  }
 }
 
 export function initialValues(
@@ -51,7 +67,7 @@ export function initialValues(
         ? `${i.id}-stop-${stamp(now)}`
         : `${i.id}-${stamp(now)}`;
   return {
-    replicaId: freeId(`${i.id.slice(0, 55)}-replica`, taken),
+    replicaId: freeId(i.id, 'replica', taken),
     instanceClass: '',
     placement: 'default',
     availabilityZone: '',

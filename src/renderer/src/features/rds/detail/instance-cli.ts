@@ -1,3 +1,4 @@
+import { provisionedStorage } from './provisioned-storage';
 import type { RdsInstance } from '@shared/models/rds';
 
 /** Quotes for POSIX shells, only when needed, so the command stays readable. */
@@ -30,8 +31,9 @@ function flagsFor(i: RdsInstance, replica: boolean): Arg[] {
     add('--db-subnet-group-name', i.subnetGroup);
   }
   add('--storage-type', i.storage.type);
-  add('--iops', i.storage.iops);
-  add('--storage-throughput', i.storage.throughputMiBps);
+  const provisioned = provisionedStorage(i);
+  add('--iops', provisioned.iops);
+  add('--storage-throughput', provisioned.throughputMiBps);
   add('--max-allocated-storage', i.storage.maxAllocatedGiB);
   args.push([i.multiAz ? '--multi-az' : '--no-multi-az']);
   if (!i.multiAz) add('--availability-zone', i.availabilityZone);

@@ -1,3 +1,4 @@
+import { provisionedStorage } from './provisioned-storage';
 import type { RdsInstance } from '@shared/models/rds';
 import { toYaml, type YamlValue } from './yaml';
 
@@ -41,8 +42,8 @@ export function instanceCloudFormation(i: RdsInstance): string {
       source || i.storage.allocatedGiB === undefined ? undefined : String(i.storage.allocatedGiB),
     MaxAllocatedStorage: i.storage.maxAllocatedGiB,
     StorageType: i.storage.type,
-    Iops: i.storage.iops,
-    StorageThroughput: i.storage.throughputMiBps,
+    Iops: provisionedStorage(i).iops,
+    StorageThroughput: provisionedStorage(i).throughputMiBps,
     MasterUsername: source ? undefined : i.masterUsername,
     ManageMasterUserPassword: !source && i.masterUserSecret ? true : undefined,
     MasterUserPassword: needsPassword ? { Ref: 'MasterUserPassword' } : undefined,

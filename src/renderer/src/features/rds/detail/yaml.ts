@@ -6,7 +6,8 @@ const RESERVED = /^(true|false|yes|no|on|off|null|y|n)$/i;
 
 export function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  return PLAIN.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+  // A trailing colon would read as a mapping key.
+  return PLAIN.test(value) && !RESERVED.test(value) && !value.endsWith(':') ? value : JSON.stringify(value);
 }
 
 function isBlock(value: YamlValue): value is YamlValue[] | { [key: string]: YamlValue | undefined } {
