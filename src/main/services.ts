@@ -8,6 +8,7 @@ import { DbConnector } from './connect/db-connector';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { awsHandlers } from './handlers/aws';
+import { cloudwatchHandlers } from './handlers/cloudwatch';
 import { connectionHandlers } from './handlers/connections';
 import { labHandlers } from './handlers/lab';
 import { profileHandlers } from './handlers/profiles';
@@ -73,6 +74,7 @@ export function createServices(opts: ServicesOptions): Services {
     ...rdsHandlers(aws),
     ...rdsActionHandlers(aws),
     ...rdsConnectHandlers(aws, profiles),
+    ...cloudwatchHandlers(aws),
   };
   return {
     handlers,

@@ -29,6 +29,7 @@ export const CHANNELS = [
   'rds.delete',
   'rds.connectionProfile',
   'secrets.list',
+  'cloudwatch.instanceMetrics',
 ] as const;
 
 export const EVENTS = ['sql.sessionClosed', 'lab.status', 'aws.mfaPrompt'] as const;

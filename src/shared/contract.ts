@@ -10,6 +10,7 @@ import {
   type AwsRegionList,
   type SecretSummary,
 } from './models/aws';
+import type { InstanceMetrics } from './models/cloudwatch';
 import type { LabOverview, LabStatus } from './models/lab';
 import {
   passwordChangeSchema,
@@ -41,14 +42,21 @@ export const requestSchemas = {
   'app.info': empty,
   'profiles.list': empty,
   'profiles.save': z
-    .object({ id: profileIdSchema.optional(), fields: profileFieldsSchema, password: passwordChangeSchema })
+    .object({
+      id: profileIdSchema.optional(),
+      fields: profileFieldsSchema,
+      password: passwordChangeSchema,
+      /** The SSH key's passphrase, with the same keep / clear / set meaning as `password`. */
+      sshPassphrase: passwordChangeSchema,
+    })
     .strict(),
   'profiles.delete': z.object({ id: profileIdSchema }).strict(),
   'connections.test': z
     .object({
       fields: profileFieldsSchema,
       password: passwordChangeSchema,
-      /** Use this stored profile's password when `password` is undefined. */
+      sshPassphrase: passwordChangeSchema,
+      /** Use this stored profile's password (and SSH passphrase) when the field is undefined. */
       profileId: profileIdSchema.optional(),
     })
     .strict(),
@@ -123,6 +131,10 @@ export const requestSchemas = {
   /** Opens (or creates) the connection profile linked to the instance, prefilled from it. */
   'rds.connectionProfile': z.object(instanceRef).strict(),
   'secrets.list': z.object({ profile, region }).strict(),
+  /** The last `minutes` (60, the only window offered) of one instance's metrics, one point a minute. */
+  'cloudwatch.instanceMetrics': z
+    .object({ ...instanceRef, isReplica: z.boolean().optional(), minutes: z.literal(60).optional() })
+    .strict(),
 } satisfies Record<ChannelName, z.ZodType>;
 
 interface Responses {
@@ -153,6 +165,7 @@ interface Responses {
   'rds.delete': RdsInstance;
   'rds.connectionProfile': ConnectionProfile;
   'secrets.list': { secrets: SecretSummary[] };
+  'cloudwatch.instanceMetrics': InstanceMetrics;
 }
 
 /** Payloads of the events the main process pushes to the renderer. */

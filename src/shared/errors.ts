@@ -23,6 +23,11 @@ export const ERROR_CODES = [
   'AWS_ERROR',
   /** The user dismissed a prompt the call was waiting on (an MFA code). */
   'CANCELLED',
+  /**
+   * The SSH bastion failed; `details.cause` says where: `unreachable`, `auth`, `key` (file unreadable
+   * or passphrase wrong), `forward` (the bastion refused the tunnel) or `agent` (no SSH_AUTH_SOCK).
+   */
+  'SSH_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

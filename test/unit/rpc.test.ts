@@ -39,6 +39,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'rds.delete': unused,
     'rds.connectionProfile': unused,
     'secrets.list': unused,
+    'cloudwatch.instanceMetrics': unused,
     ...overrides,
   };
 }

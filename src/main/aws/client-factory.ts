@@ -1,3 +1,4 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -69,6 +70,10 @@ export class AwsClientFactory {
 
   secrets(target: ProfileTarget): SecretsManagerClient {
     return this.client('secretsmanager', target, () => new SecretsManagerClient(target.config));
+  }
+
+  cloudwatch(target: ProfileTarget): CloudWatchClient {
+    return this.client('monitoring', target, () => new CloudWatchClient(target.config));
   }
 
   dispose(): void {

@@ -36,22 +36,27 @@ export class DbConnector {
     this.openFn = opts.open ?? openConnection;
   }
 
-  /** `savedPassword` is used only by the `password` source. */
-  async open(fields: ProfileFields, savedPassword: string | undefined): Promise<Connection> {
+  /** `savedPassword` is used only by the `password` source; `sshPassphrase` only with a key-file bastion. */
+  async open(
+    fields: ProfileFields,
+    savedPassword: string | undefined,
+    sshPassphrase?: string,
+  ): Promise<Connection> {
     const source = fields.credentials ?? PASSWORD;
+    const ssh = sshPassphrase === undefined ? {} : { sshPassphrase };
     switch (source.source) {
       case 'password':
-        return this.openFn(fields, { user: fields.user, password: savedPassword });
+        return this.openFn(fields, { user: fields.user, password: savedPassword, ...ssh });
       case 'secret': {
         const secret = await this.secrets.forSecret(source);
         return secret.withCredentials(
           (credentials) =>
-            this.openFn(fields, { user: credentials.username, password: credentials.password }),
+            this.openFn(fields, { user: credentials.username, password: credentials.password, ...ssh }),
           isAccessDenied,
         );
       }
       case 'iam':
-        return this.openWithIamToken(fields, source);
+        return this.openWithIamToken(fields, source, ssh);
     }
   }
 
@@ -62,6 +67,7 @@ export class DbConnector {
   private async openWithIamToken(
     fields: ProfileFields,
     source: Extract<CredentialSource, { source: 'iam' }>,
+    ssh: { sshPassphrase?: string },
   ): Promise<Connection> {
     const target = await this.opts.aws.target(source.awsProfile, source.region);
     const token = await this.sign({
@@ -72,7 +78,7 @@ export class DbConnector {
       credentials: target.config.credentials,
     });
     try {
-      return await this.openFn(fields, { user: fields.user, password: token, iamToken: true });
+      return await this.openFn(fields, { user: fields.user, password: token, iamToken: true, ...ssh });
     } catch (err) {
       if (err instanceof AppError && err.code === 'AUTH_FAILED') {
         throw new AppError(

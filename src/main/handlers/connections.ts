@@ -18,7 +18,11 @@ export function connectionHandlers(
       const stored =
         req.fields.credentials || !req.profileId ? undefined : await profiles.credentialSource(req.profileId);
       const fields = stored ? { ...req.fields, credentials: stored } : req.fields;
-      return testConnection(fields, () => connector.open(fields, password));
+      const sshPassphrase =
+        req.sshPassphrase === undefined && req.profileId
+          ? await profiles.sshPassphrase(req.profileId)
+          : (req.sshPassphrase ?? undefined);
+      return testConnection(fields, () => connector.open(fields, password, sshPassphrase));
     },
   };
 }

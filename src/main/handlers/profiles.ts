@@ -6,7 +6,7 @@ export function profileHandlers(
 ): Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.delete'> {
   return {
     'profiles.list': () => profiles.list(),
-    'profiles.save': (req) => profiles.save(req.id, req.fields, req.password),
+    'profiles.save': (req) => profiles.save(req.id, req.fields, req.password, req.sshPassphrase),
     'profiles.delete': async (req) => ({ deleted: await profiles.delete(req.id) }),
   };
 }

@@ -10,8 +10,8 @@ export function sqlHandlers(
 ): Pick<Handlers, 'sql.open' | 'sql.close' | 'sql.run'> {
   return {
     'sql.open': async (req) => {
-      const { fields, password } = await profiles.credentials(req.profileId);
-      return sessions.open(req.profileId, fields, () => connector.open(fields, password));
+      const { fields, password, sshPassphrase } = await profiles.credentials(req.profileId);
+      return sessions.open(req.profileId, fields, () => connector.open(fields, password, sshPassphrase));
     },
     'sql.close': async (req) => ({ closed: await sessions.close(req.sessionId) }),
     'sql.run': (req) => sessions.run(req.sessionId, req.sql),

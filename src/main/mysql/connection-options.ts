@@ -13,6 +13,8 @@ export interface DbLogin {
    * with AWS), so it is only ever sent over verified TLS, whatever the profile's TLS switch says.
    */
   iamToken?: boolean;
+  /** The passphrase of the profile's SSH key, from the secret store; only with a key-file bastion. */
+  sshPassphrase?: string;
 }
 
 /** RDS endpoints are verified against the RDS CA bundle; other hosts against the system's CAs. */

@@ -1,14 +1,24 @@
 import mysql, { type Connection } from 'mysql2';
 import type { ProfileFields } from '../../shared/models/profile';
+import { openSshTunnel, type OpenTunnel } from '../connect/ssh-tunnel';
 import { connectionOptions, type DbLogin } from './connection-options';
 import { mapMysqlError } from './map-error';
 
-/** Opens one connection, or rejects with a coded error (unreachable, auth, unknown database, TLS). */
-export function openConnection(fields: ProfileFields, login: DbLogin): Promise<Connection> {
+/**
+ * Opens one connection, or rejects with a coded error (unreachable, auth, unknown database, TLS, SSH).
+ * With a bastion, mysql2 talks over the SSH channel; the SSH connection ends with the MySQL one.
+ */
+export async function openConnection(fields: ProfileFields, login: DbLogin): Promise<Connection> {
+  const tunnel = fields.ssh
+    ? await openSshTunnel(fields.ssh, login.sshPassphrase, { host: fields.host, port: fields.port })
+    : undefined;
   return new Promise((resolve, reject) => {
-    const conn = mysql.createConnection(connectionOptions(fields, login));
+    const options = connectionOptions(fields, login);
+    const conn = mysql.createConnection(tunnel ? { ...options, stream: tunnel.stream } : options);
+    if (tunnel) closeWith(conn, tunnel);
     const onError = (err: unknown): void => {
       conn.destroy();
+      tunnel?.close();
       reject(mapMysqlError(err, fields));
     };
     conn.once('error', onError);
@@ -18,6 +28,11 @@ export function openConnection(fields: ProfileFields, login: DbLogin): Promise<C
       resolve(conn);
     });
   });
+}
+
+// `end()` and `destroy()` close the channel (and so the SSH client); a server-side drop emits `end`.
+function closeWith(conn: Connection, tunnel: OpenTunnel): void {
+  conn.once('end', () => tunnel.close());
 }
 
 /** The server's own version string, e.g. `10.11.19-MariaDB-0+deb12u1-log`. */

@@ -4,6 +4,10 @@ import type { ProfileStore, StoredProfile } from './profile-store';
 import type { SecretStore } from './secret-store';
 
 const passwordKey = (profileId: string): string => `profile:${profileId}:password`;
+const sshPassphraseKey = (profileId: string): string => `profile:${profileId}:ssh-passphrase`;
+
+/** `undefined` keeps the stored secret, `null` removes it, a string replaces it. */
+type SecretChange = string | null | undefined;
 
 /** Profiles as the renderer sees them (never a password), and the password kept apart in the secret store. */
 export class ProfileService {
@@ -22,17 +26,21 @@ export class ProfileService {
   async save(
     id: string | undefined,
     fields: ProfileFields,
-    password: string | null | undefined,
+    password: SecretChange,
+    sshPassphrase?: SecretChange,
   ): Promise<ConnectionProfile> {
     const saved = await this.store.save(id, fields);
-    if (password === null) await this.secrets.delete(passwordKey(saved.id));
-    else if (password !== undefined) await this.secrets.set(passwordKey(saved.id), password);
+    await this.change(passwordKey(saved.id), password);
+    // A passphrase only means something beside a key file; drop it with the key so none lingers.
+    const usesKey = fields.ssh?.auth.kind === 'key';
+    await this.change(sshPassphraseKey(saved.id), usesKey ? sshPassphrase : null);
     return this.toPublic(saved);
   }
 
   async delete(id: string): Promise<boolean> {
     const deleted = await this.store.delete(id);
     await this.secrets.delete(passwordKey(id));
+    await this.secrets.delete(sshPassphraseKey(id));
     return deleted;
   }
 
@@ -45,14 +53,24 @@ export class ProfileService {
     return this.toPublic(await this.store.linkToRds(link, create, (existing) => refresh(fieldsOf(existing))));
   }
 
-  /** Fields and password of a stored profile, for the main process only. */
-  async credentials(id: string): Promise<{ fields: ProfileFields; password: string | undefined }> {
+  /** Fields, password and SSH key passphrase of a stored profile, for the main process only. */
+  async credentials(
+    id: string,
+  ): Promise<{ fields: ProfileFields; password: string | undefined; sshPassphrase: string | undefined }> {
     const fields = fieldsOf(await this.store.get(id));
-    return { fields, password: await this.secrets.get(passwordKey(id)) };
+    return {
+      fields,
+      password: await this.secrets.get(passwordKey(id)),
+      sshPassphrase: await this.secrets.get(sshPassphraseKey(id)),
+    };
   }
 
   async password(id: string): Promise<string | undefined> {
     return this.secrets.get(passwordKey(id));
+  }
+
+  async sshPassphrase(id: string): Promise<string | undefined> {
+    return this.secrets.get(sshPassphraseKey(id));
   }
 
   /** A stored profile's credential source; undefined for a missing profile or one saved without. */
@@ -60,8 +78,17 @@ export class ProfileService {
     return (await this.store.list()).find((p) => p.id === id)?.credentials;
   }
 
+  private async change(key: string, value: SecretChange): Promise<void> {
+    if (value === null) await this.secrets.delete(key);
+    else if (value !== undefined) await this.secrets.set(key, value);
+  }
+
   private async toPublic(p: StoredProfile): Promise<ConnectionProfile> {
-    return { ...p, hasPassword: await this.secrets.has(passwordKey(p.id)) };
+    return {
+      ...p,
+      hasPassword: await this.secrets.has(passwordKey(p.id)),
+      hasSshPassphrase: await this.secrets.has(sshPassphraseKey(p.id)),
+    };
   }
 }
 

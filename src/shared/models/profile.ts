@@ -32,6 +32,46 @@ export const credentialSourceSchema = z.discriminatedUnion('source', [
 
 export type CredentialSource = z.output<typeof credentialSourceSchema>;
 
+/**
+ * An SSH bastion the MySQL connection is forwarded through (`direct-tcpip` to the profile's host and
+ * port as the bastion resolves them). The key's passphrase is kept in the secret store like passwords.
+ */
+export const sshTunnelSchema = z
+  .object({
+    host: z
+      .string()
+      .trim()
+      .min(1, 'SSH host is required')
+      .max(253, 'At most 253 characters')
+      .regex(HOST_PATTERN, 'Not a valid host name or IP address'),
+    port: z
+      .number({ error: 'Port must be a number' })
+      .int('Port must be a whole number')
+      .min(1, 'Port must be between 1 and 65535')
+      .max(65535, 'Port must be between 1 and 65535'),
+    user: z.string().trim().min(1, 'SSH user is required').max(64, 'At most 64 characters'),
+    auth: z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('key'),
+          keyPath: z.string().trim().min(1, 'Private key file is required').max(4096),
+        })
+        .strict(),
+      /** The running SSH agent (`SSH_AUTH_SOCK`). */
+      z.object({ kind: z.literal('agent') }).strict(),
+    ]),
+  })
+  .strict();
+
+export type SshTunnel = z.output<typeof sshTunnelSchema>;
+
+export const DEFAULT_SSH_TUNNEL: SshTunnel = {
+  host: '',
+  port: 22,
+  user: '',
+  auth: { kind: 'key', keyPath: '' },
+};
+
 /** The fields a user edits; shared by the form (inline messages) and the main process (validation). */
 export const profileFieldsSchema = z.object({
   name: z.string().trim().min(1, 'Name is required').max(64, 'At most 64 characters'),
@@ -55,6 +95,8 @@ export const profileFieldsSchema = z.object({
   credentials: credentialSourceSchema.optional(),
   /** The engine as RDS names it (`mysql`, `mariadb`), when the profile was made from an instance. */
   engine: z.string().max(32).optional(),
+  /** Absent (and in files saved before bastions existed) means a direct connection. */
+  ssh: sshTunnelSchema.optional(),
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;
@@ -63,6 +105,8 @@ export type ProfileFields = z.output<typeof profileFieldsSchema>;
 export interface ConnectionProfile extends ProfileFields {
   id: string;
   hasPassword: boolean;
+  /** Whether a passphrase for the SSH key is saved (absent in objects made before bastions existed). */
+  hasSshPassphrase?: boolean;
   /** The RDS instance this profile was made for by `rds.connectionProfile` (found again by its ARN). */
   rdsInstance?: RdsResourceRef;
   createdAt: string;

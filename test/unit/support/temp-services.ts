@@ -102,4 +102,5 @@ export const SAMPLE_REQUESTS: Record<string, unknown> = {
   'rds.delete': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x', skipFinalSnapshot: true },
   'rds.connectionProfile': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
   'secrets.list': { profile: 'rdx-missing-profile', region: 'us-east-1' },
+  'cloudwatch.instanceMetrics': { profile: 'rdx-missing-profile', region: 'us-east-1', id: 'x' },
 };

@@ -15,9 +15,17 @@ export interface RdsTabInfo {
   title: string;
 }
 
-export type WorkspaceTab = SqlTabInfo | RdsTabInfo;
+/** The one Secrets Manager tab; like the RDS tab, it follows the sidebar's profile and regions. */
+export interface SecretsTabInfo {
+  kind: 'secrets';
+  id: typeof SECRETS_TAB_ID;
+  title: string;
+}
+
+export type WorkspaceTab = SqlTabInfo | RdsTabInfo | SecretsTabInfo;
 
 export const RDS_TAB_ID = 'rds';
+export const SECRETS_TAB_ID = 'secrets';
 
 interface WorkspaceTabsState {
   tabs: WorkspaceTab[];
@@ -25,6 +33,8 @@ interface WorkspaceTabsState {
   openSqlTab: (profileId: string, name: string) => void;
   /** Opens the RDS tab, or brings it to the front when it is already open. */
   openRdsTab: () => void;
+  /** Opens the Secrets tab after the RDS tab (if open), or brings it to the front. */
+  openSecretsTab: () => void;
   closeTab: (id: string) => void;
   activate: (id: string) => void;
 }
@@ -52,6 +62,14 @@ export const useWorkspaceTabs = create<WorkspaceTabsState>((set) => ({
       const tab: RdsTabInfo = { kind: 'rds', id: RDS_TAB_ID, title: 'RDS instances' };
       // First, like a pinned tab: it is the overview the SQL tabs are opened from.
       return { tabs: [tab, ...state.tabs], activeId: tab.id };
+    }),
+  openSecretsTab: () =>
+    set((state) => {
+      if (state.tabs.some((t) => t.id === SECRETS_TAB_ID)) return { activeId: SECRETS_TAB_ID };
+      const tab: SecretsTabInfo = { kind: 'secrets', id: SECRETS_TAB_ID, title: 'Secrets' };
+      const pinned = state.tabs.filter((t) => t.kind === 'rds');
+      const rest = state.tabs.filter((t) => t.kind !== 'rds');
+      return { tabs: [...pinned, tab, ...rest], activeId: tab.id };
     }),
   closeTab: (id) =>
     set((state) => {

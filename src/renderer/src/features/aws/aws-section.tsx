@@ -4,7 +4,7 @@ import { toApiError } from '@renderer/api/api-error';
 import { useLabAwsRefresh } from '@renderer/api/use-aws';
 import { queryKeys } from '@renderer/api/query-keys';
 import { SectionTitle } from '@renderer/components/section-title';
-import { RefreshIcon, ServerIcon } from '@renderer/components/toolbar-icons';
+import { KeyIcon, RefreshIcon, ServerIcon } from '@renderer/components/toolbar-icons';
 import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
 import { AwsErrorAlert } from './aws-error-alert';
 import { AwsProfileSelect } from './aws-profile-select';
@@ -19,7 +19,9 @@ export function AwsSection() {
   useLabAwsRefresh();
   const queryClient = useQueryClient();
   const openRdsTab = useWorkspaceTabs((s) => s.openRdsTab);
+  const openSecretsTab = useWorkspaceTabs((s) => s.openSecretsTab);
   const { list, listError, profile, regions, regionOptions, setProfile, setRegions } = useAwsSelection();
+  const noTarget = !profile || regions.length === 0;
 
   return (
     <Stack gap={8} px="sm" pt={6} pb="sm" data-testid="aws-panel" data-profile={profile?.name}>
@@ -60,17 +62,30 @@ export function AwsSection() {
             />
           )}
           <ConfigProblems problems={list.problems} />
-          <Button
-            size="xs"
-            variant="light"
-            fullWidth
-            leftSection={<ServerIcon size={14} />}
-            disabled={!profile || regions.length === 0}
-            onClick={openRdsTab}
-            data-testid="open-rds-instances"
-          >
-            RDS instances
-          </Button>
+          <Group gap={6} wrap="nowrap">
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<ServerIcon size={14} />}
+              disabled={noTarget}
+              style={{ flex: 'auto' }}
+              onClick={openRdsTab}
+              data-testid="open-rds-instances"
+            >
+              RDS instances
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<KeyIcon size={14} />}
+              disabled={noTarget}
+              style={{ flex: 'auto' }}
+              onClick={openSecretsTab}
+              data-testid="open-secrets"
+            >
+              Secrets
+            </Button>
+          </Group>
         </>
       )}
     </Stack>

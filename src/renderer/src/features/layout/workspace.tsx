@@ -1,8 +1,9 @@
 import { CloseButton, Tabs } from '@mantine/core';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { ColorDot } from '@renderer/components/color-dot';
-import { ServerIcon } from '@renderer/components/toolbar-icons';
+import { KeyIcon, ServerIcon } from '@renderer/components/toolbar-icons';
 import { LazyRdsTab } from '@renderer/features/rds/lazy-rds-tab';
+import { LazySecretsTab } from '@renderer/features/secrets/lazy-secrets-tab';
 import { SqlTab } from '@renderer/features/sql/sql-tab';
 import { useWorkspaceTabs, type WorkspaceTab } from '@renderer/stores/workspace-tabs-store';
 import classes from './workspace.module.css';
@@ -10,6 +11,7 @@ import classes from './workspace.module.css';
 function TabIcon({ tab }: { tab: WorkspaceTab }) {
   const profiles = useProfiles().data?.profiles ?? [];
   if (tab.kind === 'rds') return <ServerIcon size={13} />;
+  if (tab.kind === 'secrets') return <KeyIcon size={13} />;
   const color = profiles.find((p) => p.id === tab.profileId)?.color ?? 'gray';
   return <ColorDot color={color} />;
 }
@@ -51,7 +53,7 @@ export function Workspace() {
                 }}
               />
             }
-            data-testid={tab.kind === 'sql' ? 'sql-tab-handle' : 'rds-tab-handle'}
+            data-testid={`${tab.kind}-tab-handle`}
           >
             {tab.title}
           </Tabs.Tab>
@@ -59,7 +61,13 @@ export function Workspace() {
       </Tabs.List>
       {tabs.map((tab) => (
         <Tabs.Panel key={tab.id} value={tab.id}>
-          {tab.kind === 'sql' ? <SqlTab tab={tab} /> : <LazyRdsTab />}
+          {tab.kind === 'sql' ? (
+            <SqlTab tab={tab} />
+          ) : tab.kind === 'rds' ? (
+            <LazyRdsTab />
+          ) : (
+            <LazySecretsTab />
+          )}
         </Tabs.Panel>
       ))}
     </Tabs>

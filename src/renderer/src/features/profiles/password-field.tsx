@@ -13,7 +13,7 @@ export function passwordChange(state: PasswordState): string | null | undefined 
   return state.value === '' ? undefined : state.value;
 }
 
-function storageNote(kind: SecretStorageKind | undefined) {
+function storageNote(kind: SecretStorageKind | undefined, name: string, noun: string) {
   switch (kind) {
     case 'keychain':
       return (
@@ -23,8 +23,8 @@ function storageNote(kind: SecretStorageKind | undefined) {
       );
     case 'basic_text':
       return (
-        <Text size="xs" c="orange.7" data-testid="password-storage-warning">
-          The OS keychain is unavailable: the password will be stored unencrypted on this computer.
+        <Text size="xs" c="orange.7" data-testid={`${name}-storage-warning`}>
+          The OS keychain is unavailable: the {noun} will be stored unencrypted on this computer.
         </Text>
       );
     case 'memory':
@@ -46,6 +46,10 @@ interface PasswordFieldProps {
   hasStored: boolean;
   /** Take the focus when the dialog opens (Connect on an instance that needs a password). */
   autoFocus?: boolean;
+  /** The same field serves the SSH key passphrase: its label, test ids and wording. */
+  label?: string;
+  name?: string;
+  noun?: string;
 }
 
 export function PasswordField({
@@ -54,31 +58,34 @@ export function PasswordField({
   storage,
   hasStored,
   autoFocus = false,
+  label = 'Password',
+  name = 'password',
+  noun = 'password',
 }: PasswordFieldProps) {
   const placeholder = state.clear ? 'Removed when you save' : hasStored ? 'Unchanged (stored)' : '';
   return (
     <div>
       <PasswordInput
-        label="Password"
+        label={label}
         value={state.value}
         placeholder={placeholder}
         disabled={state.clear}
         autoComplete="new-password"
         onChange={(e) => onChange({ value: e.currentTarget.value, clear: false })}
-        data-testid="field-password"
+        data-testid={`field-${name}`}
         data-autofocus={autoFocus || undefined}
       />
       <div style={{ marginTop: 4, display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
-        {storageNote(storage)}
+        {storageNote(storage, name, noun)}
         {hasStored && (
           <Anchor
             component="button"
             type="button"
             size="xs"
             onClick={() => onChange({ value: '', clear: !state.clear })}
-            data-testid="clear-password"
+            data-testid={`clear-${name}`}
           >
-            {state.clear ? 'Keep stored password' : 'Clear stored password'}
+            {state.clear ? `Keep stored ${noun}` : `Clear stored ${noun}`}
           </Anchor>
         )}
       </div>

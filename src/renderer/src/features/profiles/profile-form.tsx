@@ -10,6 +10,7 @@ import { ColorSwatches } from './color-swatches';
 import { CredentialSourceNote } from './credential-source-note';
 import { PasswordField, passwordChange, type PasswordState } from './password-field';
 import { ProfileFormFields } from './profile-form-fields';
+import { SshTunnelSection } from './ssh-tunnel-section';
 import { TestResult } from './test-result';
 import { useProfileForm, type FieldName, type FormValues } from './use-profile-form';
 
@@ -32,6 +33,7 @@ export function ProfileForm({
 }: ProfileFormProps) {
   const form = useProfileForm(profile);
   const [password, setPassword] = useState<PasswordState>({ value: '', clear: false });
+  const [passphrase, setPassphrase] = useState<PasswordState>({ value: '', clear: false });
   const storage = useAppInfo().data?.secretStorage;
   const test = useTestConnection();
   const save = useSaveProfile();
@@ -48,6 +50,7 @@ export function ProfileForm({
     test.mutate({
       fields,
       password: passwordChange(password),
+      sshPassphrase: passwordChange(passphrase),
       ...(profile ? { profileId: profile.id } : {}),
     });
   }
@@ -57,7 +60,12 @@ export function ProfileForm({
     const fields = form.submit();
     if (!fields) return;
     save.mutate(
-      { ...(profile ? { id: profile.id } : {}), fields, password: passwordChange(password) },
+      {
+        ...(profile ? { id: profile.id } : {}),
+        fields,
+        password: passwordChange(password),
+        sshPassphrase: passwordChange(passphrase),
+      },
       {
         onSuccess: (saved) => {
           notifications.show({ message: `Saved “${saved.name}”`, color: 'green', autoClose: 2500 });
@@ -94,6 +102,19 @@ export function ProfileForm({
               />
             )
           }
+        />
+        <SshTunnelSection
+          values={form.values.ssh}
+          onChange={(ssh) => setField('ssh', ssh)}
+          errorOf={form.errorOf}
+          blur={form.blur}
+          passphrase={passphrase}
+          onPassphraseChange={(next) => {
+            setPassphrase(next);
+            test.reset();
+          }}
+          storage={storage}
+          hasStoredPassphrase={profile?.hasSshPassphrase ?? false}
         />
         <ColorSwatches value={form.values.color} onChange={(c) => setField('color', c)} />
         <TestResult result={test.data} error={test.error} />

@@ -24,6 +24,10 @@ const FAILURES: Partial<Record<ErrorCode, { title: string; hint: string }>> = {
     title: 'Timed out',
     hint: 'Check that the server is reachable from this network (VPN, security group).',
   },
+  SSH_FAILED: {
+    title: 'SSH tunnel failed',
+    hint: 'The database host and port are resolved by the bastion, not by this computer.',
+  },
 };
 
 export function TestResult({ result, error }: { result?: ConnectionTestResult; error: ApiError | null }) {

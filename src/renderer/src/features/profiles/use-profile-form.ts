@@ -1,15 +1,61 @@
 import { useMemo, useState } from 'react';
 import {
   DEFAULT_PROFILE_FIELDS,
+  DEFAULT_SSH_TUNNEL,
   profileFieldsSchema,
   type ConnectionProfile,
   type ProfileFields,
+  type SshTunnel,
 } from '@shared/models/profile';
 
+/** The SSH section as edited: kept while switched off, so switching back on restores it. */
+export interface SshFormValues {
+  enabled: boolean;
+  host: string;
+  port: string;
+  user: string;
+  useAgent: boolean;
+  keyPath: string;
+}
+
 /** What the inputs hold: the port as typed, so "33o6" can be reported instead of silently dropped. */
-export type FormValues = Omit<ProfileFields, 'port'> & { port: string };
+export type FormValues = Omit<ProfileFields, 'port' | 'ssh'> & { port: string; ssh: SshFormValues };
 export type FieldName = keyof FormValues;
-export type FieldErrors = Partial<Record<FieldName, string>>;
+export type SshFieldName = `ssh.${'host' | 'port' | 'user' | 'keyPath'}`;
+/** A field a message can belong to: the SSH section's inputs each have their own. */
+export type ErrorKey = FieldName | SshFieldName;
+export type FieldErrors = Partial<Record<ErrorKey, string>>;
+
+function sshFormValues(ssh: SshTunnel | undefined): SshFormValues {
+  const source = ssh ?? DEFAULT_SSH_TUNNEL;
+  return {
+    enabled: ssh !== undefined,
+    host: source.host,
+    port: String(source.port),
+    user: source.user,
+    useAgent: source.auth.kind === 'agent',
+    keyPath: source.auth.kind === 'key' ? source.auth.keyPath : '',
+  };
+}
+
+function sshInput(ssh: SshFormValues): unknown {
+  if (!ssh.enabled) return undefined;
+  return {
+    host: ssh.host,
+    port: parsePort(ssh.port),
+    user: ssh.user,
+    auth: ssh.useAgent ? { kind: 'agent' } : { kind: 'key', keyPath: ssh.keyPath },
+  };
+}
+
+function errorKey(path: readonly PropertyKey[]): ErrorKey | undefined {
+  const [first, second] = path;
+  if (first === 'ssh') {
+    if (second === 'auth') return 'ssh.keyPath';
+    return second === 'host' || second === 'port' || second === 'user' ? `ssh.${second}` : undefined;
+  }
+  return typeof first === 'string' ? (first as FieldName) : undefined;
+}
 
 function initialValues(profile: ConnectionProfile | null): FormValues {
   const source = profile ?? DEFAULT_PROFILE_FIELDS;
@@ -25,6 +71,7 @@ function initialValues(profile: ConnectionProfile | null): FormValues {
     // Not edited here, but kept: saving must not turn a secret-backed profile into a password one.
     ...(source.credentials ? { credentials: source.credentials } : {}),
     ...(source.engine ? { engine: source.engine } : {}),
+    ssh: sshFormValues(source.ssh),
   };
 }
 
@@ -35,12 +82,18 @@ function parsePort(text: string): number {
 
 /** Validates with the shared schema, the same one the main process applies. */
 export function validate(values: FormValues): { fields: ProfileFields | null; errors: FieldErrors } {
-  const result = profileFieldsSchema.safeParse({ ...values, port: parsePort(values.port) });
+  const { ssh, ...rest } = values;
+  const tunnel = sshInput(ssh);
+  const result = profileFieldsSchema.safeParse({
+    ...rest,
+    port: parsePort(values.port),
+    ...(tunnel ? { ssh: tunnel } : {}),
+  });
   if (result.success) return { fields: result.data, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const key = issue.path[0];
-    if (typeof key === 'string' && key in values) errors[key as FieldName] ??= issue.message;
+    const key = errorKey(issue.path);
+    if (key) errors[key] ??= issue.message;
   }
   return { fields: null, errors };
 }
@@ -51,7 +104,7 @@ export function validate(values: FormValues): { fields: ProfileFields | null; er
  */
 export function useProfileForm(profile: ConnectionProfile | null) {
   const [values, setValues] = useState<FormValues>(() => initialValues(profile));
-  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
+  const [touched, setTouched] = useState<Partial<Record<ErrorKey, boolean>>>({});
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const { fields, errors } = useMemo(() => validate(values), [values]);
@@ -61,11 +114,14 @@ export function useProfileForm(profile: ConnectionProfile | null) {
     setServerErrors((e) => {
       const next = { ...e };
       delete next[key];
+      // The SSH section is one value; an edit there clears its inputs' server messages.
+      if (key === 'ssh')
+        for (const k of Object.keys(next)) if (k.startsWith('ssh.')) delete next[k as ErrorKey];
       return next;
     });
   }
 
-  function errorOf(key: FieldName): string | undefined {
+  function errorOf(key: ErrorKey): string | undefined {
     return serverErrors[key] ?? (attempted || touched[key] ? errors[key] : undefined);
   }
 
@@ -73,7 +129,7 @@ export function useProfileForm(profile: ConnectionProfile | null) {
     values,
     setField,
     errorOf,
-    blur: (key: FieldName) => setTouched((t) => ({ ...t, [key]: true })),
+    blur: (key: ErrorKey) => setTouched((t) => ({ ...t, [key]: true })),
     /** The parsed fields, or null after revealing every message. */
     submit: (): ProfileFields | null => {
       setAttempted(true);

@@ -1,4 +1,5 @@
 import { Loader, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { RdsInstance } from '@shared/models/rds';
 import { toApiError } from '@renderer/api/api-error';
 import { MOVING_REFRESH_MS, useRdsDetail } from '@renderer/api/use-rds';
@@ -7,6 +8,7 @@ import type { RdsActionKind } from '../actions/action-kinds';
 import { isTransitional } from '../instance-status';
 import { DetailHeader } from './detail-header';
 import { EventsList } from './events-list';
+import { LazyMetricsPanel } from './lazy-metrics-panel';
 import { OverviewFields } from './overview-fields';
 import { SnapshotsList } from './snapshots-list';
 import { TagsList } from './tags-list';
@@ -40,6 +42,7 @@ export function InstanceDetail({
   // The list refreshes on its own (a new replica changes the primary's replica list): newest wins.
   const instance = detail.data && detail.dataUpdatedAt >= listedAt ? detail.data.instance : listed;
   const d = detail.data;
+  const [tab, setTab] = useState<string | null>('overview');
 
   return (
     <aside
@@ -60,7 +63,7 @@ export function InstanceDetail({
           <AwsErrorAlert error={toApiError(detail.error)} compact />
         </div>
       )}
-      <Tabs defaultValue="overview" className={classes.tabs} classNames={{ panel: classes.tabPanel }}>
+      <Tabs value={tab} onChange={setTab} className={classes.tabs} classNames={{ panel: classes.tabPanel }}>
         <Tabs.List px={6}>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="events" data-testid="detail-tab-events">
@@ -70,6 +73,9 @@ export function InstanceDetail({
             Snapshots{count(d?.snapshots.length)}
           </Tabs.Tab>
           <Tabs.Tab value="tags">Tags{count(instance.tags.length)}</Tabs.Tab>
+          <Tabs.Tab value="metrics" data-testid="detail-tab-metrics">
+            Metrics
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <OverviewFields instance={instance} />
@@ -86,6 +92,10 @@ export function InstanceDetail({
         </Tabs.Panel>
         <Tabs.Panel value="tags">
           <TagsList tags={instance.tags} />
+        </Tabs.Panel>
+        <Tabs.Panel value="metrics">
+          {/* Only while shown: uPlot loads with the tab, and CloudWatch is not polled behind it. */}
+          {tab === 'metrics' && <LazyMetricsPanel profile={profile} instance={instance} />}
         </Tabs.Panel>
       </Tabs>
     </aside>
