@@ -25,7 +25,8 @@ export const ERROR_CODES = [
   'CANCELLED',
   /**
    * The SSH bastion failed; `details.cause` says where: `unreachable`, `auth`, `key` (file unreadable
-   * or passphrase wrong), `forward` (the bastion refused the tunnel) or `agent` (no SSH_AUTH_SOCK).
+   * or passphrase wrong), `forward` (the bastion refused the tunnel), `agent` (no SSH_AUTH_SOCK), or
+   * `host-key-unknown` / `host-key-changed` / `host-key-revoked` (checked against known_hosts).
    */
   'SSH_FAILED',
 ] as const;

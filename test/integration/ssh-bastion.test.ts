@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, connect as netConnect, type AddressInfo, type Server as NetServer } from 'node:net';
@@ -33,6 +33,11 @@ const encryptedKey = utils.generateKeyPairSync('ed25519', {
   rounds: 4,
 });
 const strangerKey = utils.generateKeyPairSync('ed25519');
+const hostKey = utils.generateKeyPairSync('ed25519');
+/** The bastion's host key as `ssh-ed25519 AAAA…`, the form known_hosts stores. */
+const hostPublic = hostKey.public.split(' ').slice(0, 2).join(' ');
+let knownHostsFile: string;
+let knownHostsBefore: string | undefined;
 const allowedKeys = [userKey.public, encryptedKey.public].map((k) => {
   const parsed = utils.parseKey(k);
   if (parsed instanceof Error) throw parsed;
@@ -69,8 +74,7 @@ const fields = (over: Partial<ProfileFields> = {}): ProfileFields => ({
 
 /** A real SSH server: public-key auth for one user, `direct-tcpip` to 127.0.0.1 only. */
 function startBastion(): Promise<Server> {
-  const hostKey = utils.generateKeyPairSync('ed25519').private;
-  const server = new Server({ hostKeys: [hostKey] }, (client) => {
+  const server = new Server({ hostKeys: [hostKey.private] }, (client) => {
     openSshClients.add(client);
     client.on('close', () => openSshClients.delete(client));
     client.on('error', () => undefined);
@@ -126,6 +130,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** Writes the known_hosts file the tunnel reads (through RDX_SSH_KNOWN_HOSTS). */
+async function writeKnownHosts(...lines: string[]): Promise<void> {
+  await writeFile(knownHostsFile, lines.map((l) => `${l}\n`).join(''));
+}
+
+const trustBastion = (): Promise<void> => writeKnownHosts(`[127.0.0.1]:${bastionPort} ${hostPublic}`);
+
 async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
   const started = Date.now();
   while (!check()) {
@@ -142,9 +153,15 @@ beforeAll(async () => {
   await writeFile(join(keyDir, 'id_stranger'), strangerKey.private, { mode: 0o600 });
   bastion = await startBastion();
   bastionPort = (bastion.address() as AddressInfo).port;
+  knownHostsFile = join(keyDir, 'known_hosts');
+  knownHostsBefore = process.env.RDX_SSH_KNOWN_HOSTS;
+  process.env.RDX_SSH_KNOWN_HOSTS = knownHostsFile;
+  await trustBastion();
 });
 
 afterAll(async () => {
+  if (knownHostsBefore === undefined) delete process.env.RDX_SSH_KNOWN_HOSTS;
+  else process.env.RDX_SSH_KNOWN_HOSTS = knownHostsBefore;
   agent?.kill();
   await env.cleanup();
   await new Promise<void>((resolve) => bastion.close(() => resolve()));
@@ -276,5 +293,45 @@ describe('SSH bastion', () => {
       message: expect.stringContaining(`127.0.0.1:${port}`),
     });
     await until(() => openSshClients.size === 0);
+  });
+
+  it('refuses a bastion whose host key is not in known_hosts, naming its fingerprint', async () => {
+    const blob = Buffer.from(hostPublic.split(' ')[1]!, 'base64');
+    const fp = `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+    await writeKnownHosts(`[127.0.0.1]:${bastionPort + 1} ${hostPublic}`, `127.0.0.1 ${hostPublic}`);
+    try {
+      const err = await call('connections.test', { fields: fields(), password: primary.password }).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toMatchObject({
+        code: 'SSH_FAILED',
+        details: { cause: 'host-key-unknown', fingerprint: fp },
+        message: expect.stringContaining(fp),
+      });
+      expect((err as Error).message).toContain(
+        `ssh-keyscan -p ${bastionPort} 127.0.0.1 >> ~/.ssh/known_hosts`,
+      );
+      await until(() => openSshClients.size === 0);
+    } finally {
+      await trustBastion();
+    }
+  });
+
+  it('refuses a bastion whose host key changed and never opens the tunnel', async () => {
+    const other = utils.generateKeyPairSync('ed25519').public.split(' ').slice(0, 2).join(' ');
+    await writeKnownHosts(`# rdx test`, `[127.0.0.1]:${bastionPort} ${other}`);
+    try {
+      await expect(
+        call('connections.test', { fields: fields(), password: primary.password }),
+      ).rejects.toMatchObject({
+        code: 'SSH_FAILED',
+        details: { cause: 'host-key-changed', knownHostsEntry: `${knownHostsFile}:2` },
+        message: expect.stringMatching(/HAS CHANGED.*man-in-the-middle/),
+      });
+      // Refused during key exchange: the bastion never saw an authenticated client.
+      await until(() => openSshClients.size === 0);
+    } finally {
+      await trustBastion();
+    }
   });
 });

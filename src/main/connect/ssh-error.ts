@@ -1,8 +1,19 @@
 import { AppError } from '../../shared/errors';
 import type { SshTunnel } from '../../shared/models/profile';
+import { fingerprint, type HostKeyVerdict } from './known-hosts';
 
 /** Where an SSH tunnel failed; kept in `details.cause` so the UI can branch on it. */
-export type SshFailureCause = 'unreachable' | 'auth' | 'key' | 'agent' | 'forward' | 'timeout' | 'lost';
+export type SshFailureCause =
+  | 'unreachable'
+  | 'auth'
+  | 'key'
+  | 'agent'
+  | 'forward'
+  | 'timeout'
+  | 'lost'
+  | 'host-key-unknown'
+  | 'host-key-changed'
+  | 'host-key-revoked';
 
 interface Ssh2Error {
   code?: string;
@@ -67,4 +78,46 @@ export function mapSshForwardError(
     `The SSH bastion ${ssh.host} could not open a tunnel to ${target.host}:${target.port}: ${detail}. Is the database reachable from the bastion, and does it allow forwarding?`,
     e.reason !== undefined ? { reason: e.reason } : {},
   );
+}
+
+/** Refuses a bastion whose host key known_hosts does not vouch for; never connect past this. */
+export function hostKeyRefused(
+  verdict: Exclude<HostKeyVerdict, { kind: 'trusted' }>,
+  ssh: SshTunnel,
+  key: Buffer,
+): AppError {
+  const where = `${ssh.host}:${ssh.port}`;
+  const fp = fingerprint(key);
+  const details = { fingerprint: fp };
+  switch (verdict.kind) {
+    case 'unknown':
+      return sshFailed(
+        'host-key-unknown',
+        `The SSH bastion ${where} is not in known_hosts; it presented the host key ${fp}. ` +
+          `If that fingerprint is the bastion's (ask its administrator), trust it with ` +
+          `\`ssh-keyscan -p ${ssh.port} ${ssh.host} >> ~/.ssh/known_hosts\`, or connect once with ` +
+          `\`ssh -p ${ssh.port} ${ssh.user}@${ssh.host}\` and accept the key.`,
+        details,
+      );
+    case 'changed':
+      return sshFailed(
+        'host-key-changed',
+        `WARNING: THE HOST KEY OF THE SSH BASTION ${where} HAS CHANGED. Someone may be intercepting ` +
+          `the connection (man-in-the-middle attack), or the bastion's key was replaced. It presented ` +
+          `${fp}, which does not match ${verdict.source}. Not connecting. If the change is expected, ` +
+          `remove the old key with \`ssh-keygen -R ${knownHostsName(ssh)}\` and trust the new one.`,
+        { ...details, knownHostsEntry: verdict.source },
+      );
+    case 'revoked':
+      return sshFailed(
+        'host-key-revoked',
+        `The SSH bastion ${where} presented the host key ${fp}, which ${verdict.source} marks as ` +
+          `revoked. Not connecting.`,
+        { ...details, knownHostsEntry: verdict.source },
+      );
+  }
+}
+
+function knownHostsName(ssh: SshTunnel): string {
+  return ssh.port === 22 ? ssh.host : `'[${ssh.host}]:${ssh.port}'`;
 }

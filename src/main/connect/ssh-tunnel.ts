@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Client, type ConnectConfig } from 'ssh2';
 import type { SshTunnel } from '../../shared/models/profile';
 import { createLogger } from '../logger';
-import { mapSshConnectError, mapSshForwardError, sshFailed } from './ssh-error';
+import { checkHostKey, hostLookupName, parseKnownHosts, type KnownHostEntry } from './known-hosts';
+import { hostKeyRefused, mapSshConnectError, mapSshForwardError, sshFailed } from './ssh-error';
 
 const READY_TIMEOUT_MS = 10_000;
 const log = createLogger('ssh');
@@ -19,6 +22,11 @@ export interface SshTunnelDeps {
   /** `process.env.SSH_AUTH_SOCK` by default. */
   agentSocket?: string | undefined;
   readyTimeoutMs?: number;
+  /**
+   * known_hosts files to trust, in order; missing ones are skipped. By default `RDX_SSH_KNOWN_HOSTS`
+   * (a path list) or `~/.ssh/known_hosts` and `/etc/ssh/ssh_known_hosts`, as OpenSSH reads them.
+   */
+  knownHostsFiles?: string[];
 }
 
 /**
@@ -32,6 +40,10 @@ export async function openSshTunnel(
   deps: SshTunnelDeps = {},
 ): Promise<OpenTunnel> {
   const auth = await authConfig(ssh, passphrase, deps);
+  const knownHosts = await readKnownHosts(deps.knownHostsFiles ?? defaultKnownHostsFiles());
+  const lookupName = hostLookupName(ssh.host, ssh.port);
+  // Set when the host key is refused: ssh2 then reports only "Host denied", so this says why.
+  let hostKeyError: Error | undefined;
   const client = new Client();
   // A later error (after a failed handshake, or once the tunnel is up) must not become an uncaught
   // 'error' event; the MySQL stream reports a dropped tunnel as a lost connection.
@@ -39,15 +51,22 @@ export async function openSshTunnel(
   await new Promise<void>((resolve, reject) => {
     client.once('ready', () => resolve());
     // Only the first error counts: the promise settles once.
-    client.once('error', (err) => reject(mapSshConnectError(err, ssh)));
+    client.once('error', (err) => reject(hostKeyError ?? mapSshConnectError(err, ssh)));
     try {
-      // TODO(#4): the bastion's host key is not checked yet (no known_hosts or pinned fingerprint);
-      // until it is, turn TLS on for the database when the path to the bastion is not trusted.
       client.connect({
         host: ssh.host,
         port: ssh.port,
         username: ssh.user,
         readyTimeout: deps.readyTimeoutMs ?? READY_TIMEOUT_MS,
+        // As OpenSSH with StrictHostKeyChecking=yes: only a key known_hosts lists for this host.
+        // No `hostHash`, so ssh2 hands over the raw key blob that known_hosts stores in base64.
+        hostVerifier: (key: Buffer) => {
+          const verdict = checkHostKey(knownHosts, lookupName, key);
+          if (verdict.kind === 'trusted') return true;
+          hostKeyError = hostKeyRefused(verdict, ssh, key);
+          log.warn('host key refused', { bastion: `${ssh.host}:${ssh.port}`, verdict: verdict.kind });
+          return false;
+        },
         ...auth,
       });
     } catch (err) {
@@ -104,4 +123,24 @@ async function authConfig(
     );
   }
   return passphrase ? { privateKey, passphrase } : { privateKey };
+}
+
+function defaultKnownHostsFiles(): string[] {
+  const fromEnv = process.env.RDX_SSH_KNOWN_HOSTS;
+  if (fromEnv) return fromEnv.split(delimiter).filter(Boolean);
+  return [join(homedir(), '.ssh', 'known_hosts'), '/etc/ssh/ssh_known_hosts'];
+}
+
+async function readKnownHosts(files: string[]): Promise<KnownHostEntry[]> {
+  const entries: KnownHostEntry[] = [];
+  for (const file of files) {
+    try {
+      entries.push(...parseKnownHosts(await readFile(file, 'utf8'), file));
+    } catch (err) {
+      // A missing or unreadable file vouches for nothing, as in OpenSSH; the host is then unknown.
+      const code = (err as { code?: string }).code;
+      if (code !== 'ENOENT') log.warn('cannot read known_hosts', { file, code });
+    }
+  }
+  return entries;
 }
