@@ -34,7 +34,8 @@ export class ProfileForm {
     this.saveButton = this.root.getByTestId('save-profile');
     this.cancelButton = this.root.getByTestId('cancel-profile');
     this.testButton = this.root.getByTestId('test-connection');
-    this.passwordInput = this.root.getByLabel('Password', { exact: true });
+    // By test id: the Credentials control has a "Password" choice too.
+    this.passwordInput = this.root.getByTestId('field-password');
   }
 
   field(name: TextField): Locator {
@@ -71,6 +72,17 @@ export class ProfileForm {
     await this.root.getByTestId('clear-password').click();
   }
 
+  /**
+   * Takes the password from Secrets Manager: the AWS profile by its label ("Local lab"), then the first
+   * secret of the profile's region whose name contains `secretName` (the list loads from AWS).
+   */
+  async useSecret(awsProfileLabel: string, secretName: string): Promise<void> {
+    await this.root.getByTestId('field-credentials-source').getByText('Secrets Manager').click();
+    await this.chooseOption(this.root.getByTestId('field-credentials-awsProfile'), awsProfileLabel);
+    await expect(this.root.getByTestId('field-credentials-region')).not.toHaveValue('');
+    await this.chooseOption(this.root.getByTestId('field-credentials-secretArn'), secretName, 30_000);
+  }
+
   /** Clicks "Test connection" and returns the text of the green or red result. */
   async testConnection(): Promise<string> {
     await this.testButton.click();
@@ -97,6 +109,14 @@ export class ProfileForm {
   async cancel(): Promise<void> {
     await this.cancelButton.click();
     await expect(this.root).toBeHidden();
+  }
+
+  /** Opens a Mantine select and clicks the first option containing `text` (the list is in a portal). */
+  private async chooseOption(select: Locator, text: string, timeout?: number): Promise<void> {
+    await select.click();
+    const option = this.page.getByRole('option').filter({ hasText: text }).first();
+    await option.click({ timeout });
+    await expect(select).toHaveValue(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   }
 
   private async setSwitch(label: string, on: boolean): Promise<void> {

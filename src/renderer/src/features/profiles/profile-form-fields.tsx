@@ -8,6 +8,9 @@ interface ProfileFormFieldsProps {
   blur: (key: FieldName) => void;
   /** The password input sits between user and database; the parent owns its state. */
   passwordSlot: React.ReactNode;
+  /** Where the password comes from, above the user row; what that source needs, below it. */
+  credentialsSlot: React.ReactNode;
+  afterUserSlot: React.ReactNode;
   /** Focus the name on open; off when the form opens only to ask for the password. */
   focusName?: boolean;
 }
@@ -18,6 +21,8 @@ export function ProfileFormFields({
   errorOf,
   blur,
   passwordSlot,
+  credentialsSlot,
+  afterUserSlot,
   focusName = true,
 }: ProfileFormFieldsProps) {
   const text = (key: 'name' | 'host' | 'port' | 'user' | 'database') => ({
@@ -29,6 +34,8 @@ export function ProfileFormFields({
     errorProps: { 'data-testid': `error-${key}` },
   });
 
+  // The main process turns TLS on for IAM tokens (sent in clear text otherwise); the switch says so.
+  const tlsForced = values.credentials.source === 'iam';
   return (
     <>
       <TextInput
@@ -42,10 +49,12 @@ export function ProfileFormFields({
         <TextInput label="Host" withAsterisk style={{ flex: 1 }} spellCheck={false} {...text('host')} />
         <TextInput label="Port" withAsterisk w={120} inputMode="numeric" {...text('port')} />
       </Group>
+      {credentialsSlot}
       <Group gap="sm" align="flex-start" wrap="nowrap" grow>
         <TextInput label="User" withAsterisk spellCheck={false} autoComplete="off" {...text('user')} />
         {passwordSlot}
       </Group>
+      {afterUserSlot}
       <TextInput
         label="Database"
         description="Optional: the default schema"
@@ -55,7 +64,8 @@ export function ProfileFormFields({
       <Group gap="xl">
         <Switch
           label="Use TLS"
-          checked={values.tls}
+          checked={values.tls || tlsForced}
+          disabled={tlsForced}
           onChange={(e) => setField('tls', e.currentTarget.checked)}
           data-testid="field-tls"
         />

@@ -7,7 +7,7 @@ import { useAppInfo } from '@renderer/api/use-app-info';
 import { useSaveProfile, useTestConnection } from '@renderer/api/use-profiles';
 import { AlertIcon } from '@renderer/components/icons';
 import { ColorSwatches } from './color-swatches';
-import { CredentialSourceNote } from './credential-source-note';
+import { AwsCredentialDetails, AwsProfileSelect, CredentialSourceControl } from './credentials-section';
 import { PasswordField, passwordChange, type PasswordState } from './password-field';
 import { ProfileFormFields } from './profile-form-fields';
 import { SshTunnelSection } from './ssh-tunnel-section';
@@ -44,12 +44,22 @@ export function ProfileForm({
     test.reset();
   }
 
+  // Another source keeps the stored password as it is (`undefined`): switching back finds it again.
+  const usesPassword = form.values.credentials.source === 'password';
+  const passwordToSend = usesPassword ? passwordChange(password) : undefined;
+  const credentialProps = {
+    values: form.values.credentials,
+    onChange: (next: FormValues['credentials']) => setField('credentials', next),
+    errorOf: form.errorOf,
+    blur: form.blur,
+  };
+
   function runTest(): void {
     const fields = form.submit();
     if (!fields) return;
     test.mutate({
       fields,
-      password: passwordChange(password),
+      password: passwordToSend,
       sshPassphrase: passwordChange(passphrase),
       ...(profile ? { profileId: profile.id } : {}),
     });
@@ -63,7 +73,7 @@ export function ProfileForm({
       {
         ...(profile ? { id: profile.id } : {}),
         fields,
-        password: passwordChange(password),
+        password: passwordToSend,
         sshPassphrase: passwordChange(passphrase),
       },
       {
@@ -86,9 +96,11 @@ export function ProfileForm({
           errorOf={form.errorOf}
           blur={form.blur}
           focusName={!askPassword}
+          credentialsSlot={<CredentialSourceControl {...credentialProps} />}
+          afterUserSlot={usesPassword ? null : <AwsCredentialDetails {...credentialProps} />}
           passwordSlot={
-            form.values.credentials && form.values.credentials.source !== 'password' ? (
-              <CredentialSourceNote source={form.values.credentials} />
+            !usesPassword ? (
+              <AwsProfileSelect {...credentialProps} />
             ) : (
               <PasswordField
                 state={password}

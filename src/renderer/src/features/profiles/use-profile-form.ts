@@ -4,6 +4,7 @@ import {
   DEFAULT_SSH_TUNNEL,
   profileFieldsSchema,
   type ConnectionProfile,
+  type CredentialSource,
   type ProfileFields,
   type SshTunnel,
 } from '@shared/models/profile';
@@ -18,12 +19,25 @@ export interface SshFormValues {
   keyPath: string;
 }
 
+/** Where the password comes from, as edited: the AWS choices are kept while another source is shown. */
+export interface CredentialFormValues {
+  source: CredentialSource['source'];
+  awsProfile: string;
+  region: string;
+  secretArn: string;
+}
+
 /** What the inputs hold: the port as typed, so "33o6" can be reported instead of silently dropped. */
-export type FormValues = Omit<ProfileFields, 'port' | 'ssh'> & { port: string; ssh: SshFormValues };
+export type FormValues = Omit<ProfileFields, 'port' | 'ssh' | 'credentials'> & {
+  port: string;
+  ssh: SshFormValues;
+  credentials: CredentialFormValues;
+};
 export type FieldName = keyof FormValues;
 export type SshFieldName = `ssh.${'host' | 'port' | 'user' | 'keyPath'}`;
-/** A field a message can belong to: the SSH section's inputs each have their own. */
-export type ErrorKey = FieldName | SshFieldName;
+export type CredentialFieldName = `credentials.${'awsProfile' | 'region' | 'secretArn'}`;
+/** A field a message can belong to: the SSH and credential sections' inputs each have their own. */
+export type ErrorKey = FieldName | SshFieldName | CredentialFieldName;
 export type FieldErrors = Partial<Record<ErrorKey, string>>;
 
 function sshFormValues(ssh: SshTunnel | undefined): SshFormValues {
@@ -48,8 +62,33 @@ function sshInput(ssh: SshFormValues): unknown {
   };
 }
 
+function credentialFormValues(source: CredentialSource | undefined): CredentialFormValues {
+  return {
+    source: source?.source ?? 'password',
+    awsProfile: source && source.source !== 'password' ? source.awsProfile : '',
+    region: source && source.source !== 'password' ? source.region : '',
+    secretArn: source?.source === 'secret' ? source.secretArn : '',
+  };
+}
+
+function credentialsInput(c: CredentialFormValues): unknown {
+  switch (c.source) {
+    case 'password':
+      return { source: 'password' };
+    case 'secret':
+      return { source: 'secret', secretArn: c.secretArn, awsProfile: c.awsProfile, region: c.region };
+    case 'iam':
+      return { source: 'iam', awsProfile: c.awsProfile, region: c.region };
+  }
+}
+
 function errorKey(path: readonly PropertyKey[]): ErrorKey | undefined {
   const [first, second] = path;
+  if (first === 'credentials') {
+    return second === 'awsProfile' || second === 'region' || second === 'secretArn'
+      ? `credentials.${second}`
+      : undefined;
+  }
   if (first === 'ssh') {
     if (second === 'auth') return 'ssh.keyPath';
     return second === 'host' || second === 'port' || second === 'user' ? `ssh.${second}` : undefined;
@@ -68,8 +107,7 @@ function initialValues(profile: ConnectionProfile | null): FormValues {
     tls: source.tls,
     color: source.color,
     readOnly: source.readOnly,
-    // Not edited here, but kept: saving must not turn a secret-backed profile into a password one.
-    ...(source.credentials ? { credentials: source.credentials } : {}),
+    credentials: credentialFormValues(source.credentials),
     ...(source.engine ? { engine: source.engine } : {}),
     ssh: sshFormValues(source.ssh),
   };
@@ -82,11 +120,12 @@ function parsePort(text: string): number {
 
 /** Validates with the shared schema, the same one the main process applies. */
 export function validate(values: FormValues): { fields: ProfileFields | null; errors: FieldErrors } {
-  const { ssh, ...rest } = values;
+  const { ssh, credentials, ...rest } = values;
   const tunnel = sshInput(ssh);
   const result = profileFieldsSchema.safeParse({
     ...rest,
     port: parsePort(values.port),
+    credentials: credentialsInput(credentials),
     ...(tunnel ? { ssh: tunnel } : {}),
   });
   if (result.success) return { fields: result.data, errors: {} };
@@ -114,9 +153,9 @@ export function useProfileForm(profile: ConnectionProfile | null) {
     setServerErrors((e) => {
       const next = { ...e };
       delete next[key];
-      // The SSH section is one value; an edit there clears its inputs' server messages.
-      if (key === 'ssh')
-        for (const k of Object.keys(next)) if (k.startsWith('ssh.')) delete next[k as ErrorKey];
+      // The SSH and credential sections are one value each; an edit there clears their inputs' messages.
+      if (key === 'ssh' || key === 'credentials')
+        for (const k of Object.keys(next)) if (k.startsWith(`${key}.`)) delete next[k as ErrorKey];
       return next;
     });
   }
