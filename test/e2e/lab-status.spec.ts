@@ -1,30 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { useLabApp } from './support/lab-app';
 
-let dataDir: string;
-let app: BrowserModeApp;
-
-test.beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'rdx-e2e-lab-'));
-  // A new user: no AWS files (they point nowhere), no saved connection, so the lab starts by itself.
-  app = await startBrowserMode(dataDir, {
-    RDX_LAB: '',
-    RDX_LAB_PORT: '0',
-    AWS_CONFIG_FILE: join(dataDir, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dataDir, 'no-aws-credentials'),
-    AWS_PROFILE: '',
-    AWS_ACCESS_KEY_ID: '',
-  });
-});
-
-test.afterAll(async () => {
-  await app?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const app = useLabApp({ dataDirPrefix: 'rdx-e2e-lab-', lab: 'auto' });
 
 test('a new user with no AWS configuration gets the local lab with the course instances', async ({
   page,

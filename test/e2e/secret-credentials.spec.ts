@@ -1,31 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { AwsPanel } from './pages/aws-panel';
-import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { useLabApp } from './support/lab-app';
 
-let dataDir: string;
-let app: BrowserModeApp;
-
-test.beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'rdx-e2e-secret-creds-'));
-  // A new user with no AWS files: the local lab is the one AWS profile that works.
-  app = await startBrowserMode(dataDir, {
-    RDX_LAB: 'on',
-    RDX_LAB_PORT: '0',
-    AWS_CONFIG_FILE: join(dataDir, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dataDir, 'no-aws-credentials'),
-    AWS_PROFILE: '',
-    AWS_ACCESS_KEY_ID: '',
-  });
-});
-
-test.afterAll(async () => {
-  await app?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const app = useLabApp({ dataDirPrefix: 'rdx-e2e-secret-creds-' });
 
 test('a connection added by hand takes its password from the master secret of myrdslab', async ({ page }) => {
   // The lab starts MariaDB instances and seeds them before its secrets exist.

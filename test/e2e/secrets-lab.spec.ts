@@ -1,38 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { AwsPanel } from './pages/aws-panel';
 import { SecretsView } from './pages/secrets-view';
-import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { keepScreenshot, useLabApp } from './support/lab-app';
 
-let dataDir: string;
-let app: BrowserModeApp;
-
-test.beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'rdx-e2e-secrets-'));
-  // A new user with no AWS files: the local lab is the one AWS profile that works.
-  app = await startBrowserMode(dataDir, {
-    RDX_LAB: 'on',
-    RDX_LAB_PORT: '0',
-    AWS_CONFIG_FILE: join(dataDir, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dataDir, 'no-aws-credentials'),
-    AWS_PROFILE: '',
-    AWS_ACCESS_KEY_ID: '',
-  });
-});
-
-test.afterAll(async () => {
-  await app?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function keepScreenshot(page: Page, name: string): Promise<void> {
-  const path = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path, animations: 'disabled' });
-  await test.info().attach(name, { path, contentType: 'image/png' });
-}
+const app = useLabApp({ dataDirPrefix: 'rdx-e2e-secrets-' });
 
 test('a new user browses the lab secrets, finds the master secret of myrdslab, and sees the lab has no CloudWatch', async ({
   page,

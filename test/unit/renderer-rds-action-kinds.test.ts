@@ -8,34 +8,13 @@ import {
   unavailableReason,
   type RdsActionKind,
 } from '../../src/renderer/src/features/rds/actions/action-kinds';
+import { rdsInstance } from './support/rds-instance-fixtures';
 
 const KINDS: RdsActionKind[] = ['createReplica', 'promote', 'reboot', 'stop', 'start', 'snapshot', 'delete'];
 
 function instance(overrides: Partial<RdsInstance> = {}): RdsInstance {
-  return {
-    id: 'myrdslab',
-    region: 'us-east-1',
-    engine: 'mariadb',
-    status: 'available',
-    multiAz: false,
-    endpoint: { address: 'localhost', port: 4510 },
-    storage: {},
-    encrypted: false,
-    publiclyAccessible: false,
-    iamAuth: false,
-    deletionProtection: false,
-    role: 'primary',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    securityGroupIds: [],
-    parameterGroups: [],
-    pendingModifications: {},
-    tags: [],
-    ...overrides,
-  };
+  return rdsInstance({ endpoint: { address: 'localhost', port: 4510 }, role: 'primary', ...overrides });
 }
-
 const reasons = (i: RdsInstance) => Object.fromEntries(KINDS.map((k) => [k, unavailableReason(k, i)]));
 
 describe('menuActions', () => {

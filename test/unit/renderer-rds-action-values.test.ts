@@ -6,6 +6,7 @@ import {
   type ActionValues,
 } from '../../src/renderer/src/features/rds/actions/action-values';
 import type { RdsActionKind } from '../../src/renderer/src/features/rds/actions/action-kinds';
+import { rdsInstance } from './support/rds-instance-fixtures';
 
 const KINDS: RdsActionKind[] = ['createReplica', 'promote', 'reboot', 'stop', 'start', 'snapshot', 'delete'];
 // 4 May 2026, 15:30 local time: identifiers carry the time the user sees on their clock.
@@ -13,29 +14,8 @@ const NOW = new Date(2026, 4, 4, 15, 30, 59);
 const NONE: ReadonlySet<string> = new Set();
 
 function instance(overrides: Partial<RdsInstance> = {}): RdsInstance {
-  return {
-    id: 'myrdslab',
-    region: 'us-east-1',
-    engine: 'mariadb',
-    status: 'available',
-    multiAz: false,
-    storage: {},
-    encrypted: false,
-    publiclyAccessible: false,
-    iamAuth: false,
-    deletionProtection: false,
-    role: 'primary',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    securityGroupIds: [],
-    parameterGroups: [],
-    pendingModifications: {},
-    tags: [],
-    ...overrides,
-  };
+  return rdsInstance({ role: 'primary', ...overrides });
 }
-
 const values = (kind: RdsActionKind, overrides: Partial<ActionValues> = {}): ActionValues => ({
   ...initialValues(kind, instance(), NONE, NOW),
   ...overrides,

@@ -7,6 +7,7 @@ import {
   type Observation,
 } from '../../src/renderer/src/features/rds/actions/evaluate-operation';
 import type { Operation } from '../../src/renderer/src/features/rds/actions/operations-store';
+import { rdsInstance } from './support/rds-instance-fixtures';
 
 const T0 = 1_750_000_000_000;
 const SOON = T0 + 5_000;
@@ -34,27 +35,7 @@ function seen(
   snapshots: Pick<RdsSnapshot, 'id' | 'status'>[] = [],
 ): Observation {
   const detail: RdsInstanceDetail = {
-    instance: {
-      id: 'myrdslab',
-      region: 'us-east-1',
-      engine: 'mariadb',
-      status,
-      multiAz: false,
-      storage: {},
-      encrypted: false,
-      publiclyAccessible: false,
-      iamAuth: false,
-      deletionProtection: false,
-      role: 'primary',
-      replicaIds: [],
-      replicas: [],
-      statusInfos: [],
-      securityGroupIds: [],
-      parameterGroups: [],
-      pendingModifications: {},
-      tags: [],
-      ...overrides,
-    },
+    instance: rdsInstance({ status, role: 'primary', ...overrides }),
     events: [],
     snapshots: snapshots.map((s) => ({ ...s, encrypted: false })),
   };

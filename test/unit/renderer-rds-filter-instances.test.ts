@@ -1,43 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { RdsInstance, RdsStatusInfo } from '../../src/shared/models/rds';
+import type { RdsInstance } from '../../src/shared/models/rds';
 import {
   filterInstances,
   NO_FILTER,
   type InstanceFilter,
 } from '../../src/renderer/src/features/rds/filter-instances';
 import { topologyOrder } from '../../src/renderer/src/features/rds/instance-order';
+import { rdsInstance, replicationInfo } from './support/rds-instance-fixtures';
 
 function instance(overrides: Partial<RdsInstance> & Pick<RdsInstance, 'id'>): RdsInstance {
-  return {
-    region: 'us-east-1',
+  return rdsInstance({
     engine: 'mysql',
     engineVersion: '8.0.35',
     instanceClass: 'db.t3.micro',
-    status: 'available',
-    multiAz: false,
     availabilityZone: 'us-east-1a',
-    storage: {},
-    encrypted: false,
-    publiclyAccessible: false,
-    iamAuth: false,
-    deletionProtection: false,
-    role: 'standalone',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    securityGroupIds: [],
-    parameterGroups: [],
-    pendingModifications: {},
-    tags: [],
     ...overrides,
-  };
+  });
 }
-
-const replication = (status: string, normal: boolean): RdsStatusInfo => ({
-  type: 'read replication',
-  status,
-  normal,
-});
+const replication = replicationInfo;
 
 // One account's instances across two regions, in the states a user meets.
 const FLEET: RdsInstance[] = [

@@ -1,53 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RdsInstance } from '../../src/shared/models/rds';
 import {
   instanceCloudFormation,
   logicalId,
 } from '../../src/renderer/src/features/rds/detail/instance-cloudformation';
 import { toYaml, yamlScalar } from '../../src/renderer/src/features/rds/detail/yaml';
+import { ordersPrimary, PRIMARY_ARN, SECRET_ARN } from './support/rds-instance-fixtures';
 
-const PRIMARY_ARN = 'arn:aws:rds:us-east-1:123456789012:db:orders';
-const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0a1b2c3d-AbCdEf';
-
-// A production-like MySQL primary as the mappers build it (gp3 at 400 GiB, so its IOPS and
-// throughput are ones RDS accepts back).
-function orders(overrides: Partial<RdsInstance> = {}): RdsInstance {
-  return {
-    id: 'orders',
-    arn: PRIMARY_ARN,
-    region: 'us-east-1',
-    engine: 'mysql',
-    engineVersion: '8.0.35',
-    instanceClass: 'db.m5.large',
-    status: 'available',
-    multiAz: false,
-    availabilityZone: 'us-east-1a',
-    endpoint: { address: 'orders.abcdefghijkl.us-east-1.rds.amazonaws.com', port: 3306 },
-    storage: { type: 'gp3', allocatedGiB: 400, maxAllocatedGiB: 1000, iops: 12000, throughputMiBps: 500 },
-    backupRetentionDays: 7,
-    encrypted: true,
-    kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd',
-    publiclyAccessible: false,
-    iamAuth: true,
-    deletionProtection: true,
-    role: 'primary',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    masterUsername: 'admin',
-    dbName: 'shop',
-    caCertificate: 'rds-ca-rsa2048-g1',
-    subnetGroup: 'orders-db',
-    securityGroupIds: ['sg-0123', 'sg-0456'],
-    parameterGroups: ['default.mysql8.0', 'orders-mysql8'],
-    pendingModifications: {},
-    tags: [
-      { key: 'team', value: 'data platform' },
-      { key: 'env', value: 'prod' },
-    ],
-    ...overrides,
-  };
-}
+const orders = ordersPrimary;
 
 const crossRegionReplica = () =>
   orders({

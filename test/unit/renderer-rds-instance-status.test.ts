@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RdsInstance, RdsStatusInfo } from '../../src/shared/models/rds';
+import type { RdsInstance } from '../../src/shared/models/rds';
 import {
   anyTransitional,
   isBroken,
@@ -17,37 +17,12 @@ import {
   storageText,
 } from '../../src/renderer/src/features/rds/instance-format';
 import { findInstance, instanceKey, sameInstance } from '../../src/renderer/src/features/rds/instance-key';
+import { rdsInstance, replicationInfo } from './support/rds-instance-fixtures';
 
 function instance(overrides: Partial<RdsInstance> = {}): RdsInstance {
-  return {
-    id: 'myrdslab',
-    region: 'us-east-1',
-    engine: 'mariadb',
-    engineVersion: '10.11.9',
-    status: 'available',
-    multiAz: false,
-    storage: {},
-    encrypted: false,
-    publiclyAccessible: false,
-    iamAuth: false,
-    deletionProtection: false,
-    role: 'standalone',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    securityGroupIds: [],
-    parameterGroups: [],
-    pendingModifications: {},
-    tags: [],
-    ...overrides,
-  };
+  return rdsInstance({ engineVersion: '10.11.9', ...overrides });
 }
-
-const info = (status: string, normal: boolean): RdsStatusInfo => ({
-  type: 'read replication',
-  status,
-  normal,
-});
+const info = replicationInfo;
 
 describe('which statuses count as still moving', () => {
   it('counts the in-between statuses of the RDS reference as moving, so the list keeps refreshing', () => {

@@ -7,33 +7,13 @@ import type { Transport } from '../../src/renderer/src/api/transport';
 import type { RdsActionKind } from '../../src/renderer/src/features/rds/actions/action-kinds';
 import { initialValues, type ActionValues } from '../../src/renderer/src/features/rds/actions/action-values';
 import { runAction } from '../../src/renderer/src/features/rds/actions/run-action';
+import { rdsInstance } from './support/rds-instance-fixtures';
 
 const NOW = new Date(2026, 4, 4, 15, 30);
 
 function instance(overrides: Partial<RdsInstance> = {}): RdsInstance {
-  return {
-    id: 'myrdslab',
-    region: 'us-east-1',
-    engine: 'mariadb',
-    status: 'available',
-    multiAz: true,
-    storage: {},
-    encrypted: false,
-    publiclyAccessible: false,
-    iamAuth: false,
-    deletionProtection: false,
-    role: 'primary',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    securityGroupIds: [],
-    parameterGroups: [],
-    pendingModifications: {},
-    tags: [],
-    ...overrides,
-  };
+  return rdsInstance({ multiAz: true, role: 'primary', ...overrides });
 }
-
 interface Sent {
   channel: Channel;
   req: unknown;

@@ -4,32 +4,13 @@ import {
   layoutTopology,
   type TopologyNode,
 } from '../../src/renderer/src/features/rds/topology/topology-layout';
+import { rdsInstance } from './support/rds-instance-fixtures';
 
 const REPLICATING: RdsStatusInfo = { type: 'read replication', status: 'replicating', normal: true };
 
 function instance(overrides: Partial<RdsInstance> & Pick<RdsInstance, 'id'>): RdsInstance {
-  return {
-    region: 'us-east-1',
-    engine: 'mysql',
-    status: 'available',
-    multiAz: false,
-    storage: {},
-    encrypted: false,
-    publiclyAccessible: false,
-    iamAuth: false,
-    deletionProtection: false,
-    role: 'standalone',
-    replicaIds: [],
-    replicas: [],
-    statusInfos: [],
-    securityGroupIds: [],
-    parameterGroups: [],
-    pendingModifications: {},
-    tags: [],
-    ...overrides,
-  };
+  return rdsInstance({ engine: 'mysql', ...overrides });
 }
-
 /** A replica as the mappers build it: its source named, its replication state read from StatusInfos. */
 function replicaOf(
   source: Pick<RdsInstance, 'id' | 'region'> & { arn?: string },
