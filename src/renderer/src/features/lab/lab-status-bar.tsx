@@ -1,6 +1,7 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { useLabAction, useLabOverview } from '@renderer/api/use-lab';
 import { describeLab, labWarnings } from './lab-status-text';
+import { ToneDot } from '@renderer/components/tone-dot';
 import classes from './lab-status-bar.module.css';
 
 /** The app's bottom line: the embedded lab's state, its instances and what it is missing. */
@@ -21,7 +22,7 @@ export function LabStatusBar() {
       data-testid="lab-status"
       data-lab-state={data.status.state}
     >
-      <span className={classes.dot} data-tone={tone} />
+      <ToneDot tone={tone} />
       <Text size="xs" fw={600}>
         {label}
       </Text>

@@ -20,6 +20,7 @@ import { ListingLoader, NoInstances, NoMatch } from './rds-states';
 import { RdsToolbar, type RdsView } from './rds-toolbar';
 import { LazyTopology } from './topology/lazy-topology';
 import { useRdsListing } from './use-rds-listing';
+import frame from '@renderer/components/workspace-tab.module.css';
 import classes from './rds-tab.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -77,7 +78,7 @@ export function RdsTab() {
 
   return (
     <div
-      className={classes.tab}
+      className={frame.tab}
       data-testid="rds-tab"
       data-state={state}
       data-profile={profile?.name}

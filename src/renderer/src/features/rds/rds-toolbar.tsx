@@ -1,7 +1,7 @@
 import { ActionIcon, Group, SegmentedControl, Select, Text, TextInput, Tooltip } from '@mantine/core';
 import { GraphIcon, RefreshIcon, SearchIcon, TableIcon } from '@renderer/components/toolbar-icons';
 import type { InstanceFilter, RoleFilter, StatusFilter } from './filter-instances';
-import classes from './rds-tab.module.css';
+import frame from '@renderer/components/workspace-tab.module.css';
 
 export type RdsView = 'table' | 'topology';
 
@@ -37,7 +37,7 @@ const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-di
 export function RdsToolbar(p: RdsToolbarProps) {
   const { filter, onFilter } = p;
   return (
-    <Group className={classes.toolbar} gap="sm" wrap="nowrap">
+    <Group className={frame.toolbar} gap="sm" wrap="nowrap">
       <SegmentedControl
         size="xs"
         value={p.view}

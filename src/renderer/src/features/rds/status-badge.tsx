@@ -1,11 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { RdsStatusInfo } from '@shared/models/rds';
-import { isTransitional, replicationTone, statusTone, TONE_COLOR, type StatusTone } from './instance-status';
-import classes from './status-badge.module.css';
-
-export function ToneDot({ tone, pulse = false }: { tone: StatusTone; pulse?: boolean }) {
-  return <span className={classes.dot} data-tone={tone} data-pulse={pulse || undefined} aria-hidden="true" />;
-}
+import { isTransitional, replicationTone, statusTone, TONE_COLOR } from './instance-status';
+import { ToneDot } from '@renderer/components/tone-dot';
 
 /** The instance status as a coloured dot and its RDS name; the dot pulses while it is moving. */
 export function StatusBadge({ status, size = 'sm' }: { status: string; size?: 'xs' | 'sm' }) {

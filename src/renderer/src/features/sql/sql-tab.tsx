@@ -10,6 +10,7 @@ import type { SqlEditorHandle } from './sql-editor-handle';
 import { SqlToolbar } from './sql-toolbar';
 import { useSqlRun } from './use-sql-run';
 import { useSqlSession } from './use-sql-session';
+import frame from '@renderer/components/workspace-tab.module.css';
 import classes from './sql-tab.module.css';
 
 /** One editor tab: its own session, its own editor text, its own last result. */
@@ -21,7 +22,7 @@ export function SqlTab({ tab }: { tab: SqlTabInfo }) {
   const colorScheme = useComputedColorScheme('light');
 
   return (
-    <div className={classes.tab} data-testid="sql-tab" data-tab-id={tab.id}>
+    <div className={frame.tab} data-testid="sql-tab" data-tab-id={tab.id}>
       <SqlToolbar
         profile={profile}
         session={session}

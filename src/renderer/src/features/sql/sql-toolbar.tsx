@@ -4,6 +4,7 @@ import { ColorDot } from '@renderer/components/color-dot';
 import { LockIcon, PlayIcon } from '@renderer/components/icons';
 import { RUN_SHORTCUT } from './shortcut';
 import type { SessionState } from './use-sql-session';
+import frame from '@renderer/components/workspace-tab.module.css';
 import classes from './sql-tab.module.css';
 
 interface SqlToolbarProps {
@@ -41,7 +42,7 @@ function SessionLabel({ session }: { session: SessionState }) {
 
 export function SqlToolbar({ profile, session, running, onRun }: SqlToolbarProps) {
   return (
-    <Group className={classes.toolbar} gap="sm" wrap="nowrap">
+    <Group className={frame.toolbar} gap="sm" wrap="nowrap">
       <Tooltip label={`Run (${RUN_SHORTCUT})`} openDelay={400}>
         <Button
           size="xs"

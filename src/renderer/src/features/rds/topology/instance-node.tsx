@@ -2,6 +2,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { StatusTone } from '../instance-status';
 import { engineText } from '../instance-format';
 import type { TopologyNode } from './topology-layout';
+import { ToneDot } from '@renderer/components/tone-dot';
 import classes from './topology.module.css';
 
 export type InstanceNodeData = { node: TopologyNode; selected: boolean };
@@ -34,7 +35,7 @@ export function InstanceNode({ data }: NodeProps<InstanceFlowNode>) {
     >
       <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={false} />
       <div className={classes.title}>
-        <span className={classes.dot} data-tone={node.tone} />
+        <ToneDot tone={node.tone} />
         <span className={classes.id}>{node.ref.id}</span>
       </div>
       {i ? (

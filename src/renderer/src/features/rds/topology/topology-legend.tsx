@@ -1,5 +1,6 @@
 import { Panel } from '@xyflow/react';
 import type { StatusTone } from '../instance-status';
+import { ToneDot } from '@renderer/components/tone-dot';
 import classes from './topology.module.css';
 
 const ITEMS: [StatusTone, string][] = [
@@ -16,7 +17,7 @@ export function TopologyLegend() {
     <Panel position="top-right" className={classes.legend}>
       {ITEMS.map(([tone, label]) => (
         <span key={tone} className={classes.legendItem}>
-          <span className={classes.dot} data-tone={tone} />
+          <ToneDot tone={tone} />
           {label}
         </span>
       ))}
