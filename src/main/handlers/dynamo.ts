@@ -1,0 +1,35 @@
+import type { Handlers } from '../../shared/rpc';
+import type { DynamoService } from '../dynamo/dynamo-service';
+
+type DynamoChannel = Extract<keyof Handlers, `dynamo.${string}`>;
+
+/** The `dynamo.*` channels: thin, each a call into the DynamoDB service. */
+export function dynamoHandlers(dynamo: DynamoService): Pick<Handlers, DynamoChannel> {
+  return {
+    'dynamo.endpoint': (req) => dynamo.endpoint(req),
+    'dynamo.listTables': (req) => dynamo.listTables(req.profile, req.regions),
+    'dynamo.describeTable': (req) => dynamo.describeTable(req),
+    'dynamo.tableCode': (req) => dynamo.tableCode(req),
+    'dynamo.createTable': (req) => dynamo.createTable(req, req.definition),
+    'dynamo.deleteTable': (req) => dynamo.deleteTable(req),
+    'dynamo.updateTtl': (req) => dynamo.updateTtl(req),
+    'dynamo.updateStream': (req) => dynamo.updateStream(req),
+    'dynamo.buildExpression': (req) => dynamo.buildExpression(req.region, req.request),
+    'dynamo.read': (req) => dynamo.read(req),
+    'dynamo.fetchAll': (req) => dynamo.fetchAll(req),
+    'dynamo.export': (req) => dynamo.exportItems(req),
+    'dynamo.import': (req) => dynamo.importItems(req),
+    'dynamo.cancelJob': (req) => dynamo.cancelJob(req.jobId),
+    'dynamo.getItem': (req) => dynamo.getItem(req),
+    'dynamo.putItem': (req) => dynamo.putItem(req),
+    'dynamo.deleteItem': (req) => dynamo.deleteItem(req),
+    'dynamo.deleteItems': (req) => dynamo.deleteItems(req),
+    'dynamo.transactWrite': (req) => dynamo.transactWrite(req),
+    'dynamo.partiql': (req) => dynamo.partiql(req),
+    'dynamo.partiqlBatch': (req) => dynamo.partiqlBatch(req),
+    'dynamo.prices': () => dynamo.prices.load(),
+    'dynamo.savePrices': (req) => (req.prices ? dynamo.prices.save(req.prices) : dynamo.prices.reset()),
+    'dynamo.startStream': (req) => dynamo.startStream(req),
+    'dynamo.stopStream': (req) => dynamo.stopStream(req.tailId),
+  };
+}
