@@ -19,7 +19,8 @@ export const LAB_USAGE = `Usage:
   npm run lab [-- --port N] [--data-dir DIR] [--seed course|none] [--dynamodb-local-jar PATH] [--dynamodb auto|dynamodb-local|dynalite]
   npm run lab -- reset [--data-dir DIR]
   npm run lab -- fault KIND [TARGET] [VALUE] [--port N]
-     KIND: stop-instance ID | kill-instance ID | break-replication REPLICA | replica-delay REPLICA SECONDS
+     KIND: stop-instance ID | kill-instance ID | break-replication REPLICA | repair-replication REPLICA
+           | replica-delay REPLICA SECONDS
            | throttle SHARE(0..1) | rotate-secret SECRET`;
 
 /** The lab's data lives beside the app's profiles, so the app and `npm run lab` share one lab. */

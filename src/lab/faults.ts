@@ -6,6 +6,8 @@ export interface RdsFaults {
   killProcess(instanceId: string): Promise<void>;
   /** Writes a conflicting row on the replica so its SQL thread stops with an error. */
   breakReplication(replicaId: string): Promise<void>;
+  /** Undoes `breakReplication`: removes the conflicting row on the replica and restarts its SQL thread. */
+  repairReplication(replicaId: string): Promise<void>;
   /** MASTER_DELAY on the replica, in seconds (0 clears it). */
   setReplicaDelay(replicaId: string, seconds: number): Promise<void>;
 }

@@ -6,6 +6,7 @@ const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stop-instance'), target: z.string().min(1) }),
   z.object({ kind: z.literal('kill-instance'), target: z.string().min(1) }),
   z.object({ kind: z.literal('break-replication'), target: z.string().min(1) }),
+  z.object({ kind: z.literal('repair-replication'), target: z.string().min(1) }),
   z.object({
     kind: z.literal('replica-delay'),
     target: z.string().min(1),
@@ -48,6 +49,9 @@ export function createFaultRoute(targets: FaultTargets): (body: unknown) => Prom
         break;
       case 'break-replication':
         await rds().breakReplication(fault.target);
+        break;
+      case 'repair-replication':
+        await rds().repairReplication(fault.target);
         break;
       case 'replica-delay':
         await rds().setReplicaDelay(fault.target, fault.seconds);

@@ -12,6 +12,7 @@ import type { RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, MASTER, withDb } from '../support/lab-rds-db';
 import { startRdsLab, type RdsLab } from '../support/lab-rds-edge';
+import { waitUntil } from '../support/wait-until';
 import { waitForDeleted, waitForStatus } from '../support/lab-rds-wait';
 
 let lab: RdsLab;
@@ -73,13 +74,26 @@ describe('managed master password, stop and start, process faults', () => {
     expect(rows).toEqual([{ name: 'Kept' }]);
   });
 
-  it('shows a killed process from outside and recovers with a reboot', async () => {
+  it('shows a killed process from outside, restarts it by itself, and recovers with a reboot', async () => {
     await lab.service.faults.killProcess(ID);
     await expect(connect(port, 'Rotated-pass-9')).rejects.toBeTruthy();
-    const { Events = [] } = await rds.send(
-      new DescribeEventsCommand({ SourceIdentifier: ID, SourceType: 'db-instance' }),
+    const messages = async (): Promise<string[]> => {
+      const { Events = [] } = await rds.send(
+        new DescribeEventsCommand({ SourceIdentifier: ID, SourceType: 'db-instance' }),
+      );
+      return Events.map((e) => e.Message ?? '');
+    };
+    expect(await messages()).toContainEqual(expect.stringMatching(/stopped unexpectedly: killed by SIGKILL/));
+    // Like RDS after a crash, the lab starts the process again by itself.
+    await waitUntil(() => withDb(port, (c) => c.query('SELECT 1'), 'Rotated-pass-9'), {
+      what: 'the killed process to come back',
+      timeoutMs: 30_000,
+    });
+    await waitUntil(
+      async () =>
+        (await messages()).some((m) => /restarted after it stopped unexpectedly/.test(m)) ? true : undefined,
+      { what: 'the restart event', timeoutMs: 10_000 },
     );
-    expect(Events.at(-1)?.Message).toMatch(/stopped unexpectedly: killed by SIGKILL/);
     await rds.send(new RebootDBInstanceCommand({ DBInstanceIdentifier: ID }));
     await waitForStatus(rds, ID, 'available');
     await withDb(port, (c) => c.query('SELECT 1'), 'Rotated-pass-9');

@@ -14,6 +14,7 @@ function recorder() {
       stopProcess: rec('stop'),
       killProcess: rec('kill'),
       breakReplication: rec('break'),
+      repairReplication: rec('repair'),
       setReplicaDelay: rec('delay'),
     },
     dynamo: { setThrottle: (share: number) => void calls.push(['throttle', share]) },
@@ -26,11 +27,13 @@ describe('the /_lab/fault route', () => {
     const r = recorder();
     const route = createFaultRoute(r);
     await route({ kind: 'kill-instance', target: 'myrdslab' });
+    await route({ kind: 'repair-replication', target: 'myrdslab-replica' });
     await route({ kind: 'replica-delay', target: 'myrdslab-replica', seconds: 5 });
     await route({ kind: 'throttle', share: 0.5 });
     await route({ kind: 'rotate-secret', target: 'arn:x' });
     expect(r.calls).toEqual([
       ['kill', 'myrdslab'],
+      ['repair', 'myrdslab-replica'],
       ['delay', 'myrdslab-replica', 5],
       ['throttle', 0.5],
       ['rotate', 'arn:x'],

@@ -12,6 +12,7 @@ import { JobRunner } from './jobs';
 import type { InstanceStatus, NodeRecord } from './model';
 import { invalidInstanceState } from './errors';
 import { ensureMariaDbTemplate } from '../engine/mariadb-template';
+import { createCrashRestarter } from './crash-restart';
 import { createQueryHandler } from './query-protocol';
 import { RdsState } from './rds-state';
 import { recoverInstances } from './recovery';
@@ -48,6 +49,8 @@ export interface RdsServiceOptions {
   now?: () => Date;
   /** Bound for one mariadbd to start or a replica to start replicating (default 60 s). */
   startTimeoutMs?: number;
+  /** How long after a crash (a killed process) the lab starts it again (default 1.5 s). */
+  crashRestartDelayMs?: number;
 }
 
 /** What the lab's status display shows about the RDS part. */
@@ -86,6 +89,17 @@ export async function createRdsService(opts: RdsServiceOptions): Promise<RdsServ
     const detected = await detectEngine(opts.binaries);
     const timeoutMs = opts.startTimeoutMs ?? 60_000;
     const templateRoot = opts.templateDir ?? join(rdsDir, 'template');
+    let closing = false;
+    const jobs = new JobRunner(log);
+    // Restarts run after a crash, long after `workflows` below exists.
+    const crashes = createCrashRestarter({
+      state,
+      jobs,
+      isRunning: (instanceId, node) => nodes.isRunning(instanceId, node),
+      restart: (instance) => workflows.restartCrashed(instance),
+      delayMs: opts.crashRestartDelayMs ?? 1500,
+      closing: () => closing,
+    });
     const onUnexpectedExit = (instanceId: string, node: NodeRecord, reason: string): void => {
       if (!state.instances.has(instanceId)) return;
       state.recordEvent(
@@ -97,6 +111,7 @@ export async function createRdsService(opts: RdsServiceOptions): Promise<RdsServ
       void state
         .save()
         .catch((error: unknown) => log.warn('could not save the state', { error: String(error) }));
+      crashes.schedule(instanceId, node);
     };
     const nodes = new NodeRuntime({
       rdsDir,
@@ -121,7 +136,6 @@ export async function createRdsService(opts: RdsServiceOptions): Promise<RdsServ
       snapshotsDir: join(rdsDir, 'snapshots'),
       replicationTimeoutMs: timeoutMs,
     });
-    const jobs = new JobRunner(log);
     const context: ActionContext = {
       state,
       workflows,
@@ -147,7 +161,6 @@ export async function createRdsService(opts: RdsServiceOptions): Promise<RdsServ
     } else {
       log.warn('the RDS part cannot run DB instances', { problem: detected.problem });
     }
-    let closing = false;
     return {
       handler: createQueryHandler({ actions: RDS_ACTIONS, context, log, closing: () => closing }),
       setMasterPassword: async (instanceId, password) => {
@@ -170,6 +183,7 @@ export async function createRdsService(opts: RdsServiceOptions): Promise<RdsServ
       shutdown: async () => {
         if (closing) return;
         closing = true;
+        crashes.cancelAll();
         await jobs.idle();
         await workflows.shutdown();
         await state.save();

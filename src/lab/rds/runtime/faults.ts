@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { readSlaveStatus, setReplicationDelay } from '../../engine/replication';
+import { readSlaveStatus, setReplicationDelay, waitReplicaRunning } from '../../engine/replication';
 import { waitUntil } from '../../engine/wait-until';
 import type { RdsFaults } from '../../faults';
 import { invalidInstanceState, invalidParameterValue } from '../errors';
@@ -11,7 +11,11 @@ const FAULT_SQL = {
   // In the mysql schema so it stays out of the user's own schemas; both sides create it if missing.
   createTable: 'CREATE TABLE IF NOT EXISTS mysql.rds_lab_fault (id BIGINT PRIMARY KEY)',
   insertRow: 'INSERT INTO mysql.rds_lab_fault (id) VALUES (?)',
+  deleteRow: 'DELETE FROM mysql.rds_lab_fault WHERE id = ?',
+  startSqlThread: 'START SLAVE SQL_THREAD',
 } as const;
+// The replica's SQL error names the row it could not insert again.
+const CONFLICT = /rds_lab_fault.*Duplicate entry '(\d+)'/s;
 const BREAK_OBSERVED_MS = 15_000;
 
 /** Faults on demand against real processes; each shows from outside (endpoint, StatusInfos, events). */
@@ -61,6 +65,29 @@ export function createRdsFaults(state: RdsState, nodes: NodeRuntime): RdsFaults 
         'Replication was broken by a conflicting row (fault injected)',
         ['failure'],
       );
+      await state.save();
+    },
+
+    // The replica's own copy of the row goes (outside the binlog, as it came); the SQL thread then
+    // applies the source's insert it stopped on, and both sides hold the same rows again.
+    async repairReplication(replicaId) {
+      const replica = state.instance(replicaId);
+      if (replica.sourceId === undefined)
+        throw invalidInstanceState(`DB instance ${replica.id} is not a read replica.`);
+      await nodes.withAdmin(replica.id, replica.primary, async (connection) => {
+        const status = await readSlaveStatus(connection);
+        const conflict = CONFLICT.exec(status?.Last_SQL_Error ?? '')?.[1];
+        if (status?.Slave_SQL_Running === 'Yes' || conflict === undefined) {
+          throw invalidInstanceState(`Replication of ${replica.id} is not broken by the lab's fault.`);
+        }
+        await connection.query(FAULT_SQL.noBinlog);
+        await connection.query(FAULT_SQL.deleteRow, [conflict]);
+        await connection.query(FAULT_SQL.startSqlThread);
+        await waitReplicaRunning(connection, BREAK_OBSERVED_MS);
+      });
+      state.recordEvent('db-instance', replica.id, 'Replication was repaired (fault removed)', [
+        'notification',
+      ]);
       await state.save();
     },
 

@@ -140,6 +140,12 @@ export class MariaDbWorkflows implements RdsWorkflows {
     return replicationStatusFrom(await nodes.withAdmin(instance.id, instance.primary, readSlaveStatus));
   }
 
+  /** After a crash: starts the nodes that are down (in place, no failover) and routes the endpoint. */
+  async restartCrashed(instance: InstanceRecord): Promise<void> {
+    await startNodes(this.deps, instance);
+    this.deps.endpoints.route(instance.id, instance.primary.port);
+  }
+
   resume(instance: InstanceRecord): Promise<void> {
     return this.start(instance);
   }
