@@ -183,7 +183,14 @@ export interface TableCheckResult {
 
 export interface ConsistencyProgress {
   checkId: string;
-  phase: 'checksum-primary' | 'waiting-replica' | 'checksum-replica' | 'narrowing' | 'done' | 'cancelled' | 'failed';
+  phase:
+    | 'checksum-primary'
+    | 'waiting-replica'
+    | 'checksum-replica'
+    | 'narrowing'
+    | 'done'
+    | 'cancelled'
+    | 'failed';
   /** Chunks done / total over every table and replica. */
   done: number;
   total: number;
