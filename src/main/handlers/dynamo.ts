@@ -1,7 +1,11 @@
 import type { Handlers } from '../../shared/rpc';
 import type { DynamoService } from '../dynamo/dynamo-service';
 
-type DynamoChannel = Extract<keyof Handlers, `dynamo.${string}`>;
+// The transfer channels (uploads, downloads, save dialogs) are served by handlers/dynamo-transfer.ts.
+type DynamoChannel = Exclude<
+  Extract<keyof Handlers, `dynamo.${string}`>,
+  'dynamo.exportFile' | 'dynamo.exportDownload' | 'dynamo.importText'
+>;
 
 /** The `dynamo.*` channels: thin, each a call into the DynamoDB service. */
 export function dynamoHandlers(dynamo: DynamoService): Pick<Handlers, DynamoChannel> {

@@ -1,0 +1,117 @@
+import { Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { DynamoTableDetail, KeyElement } from '@shared/models/dynamo';
+import { useApi } from '@renderer/api/api-provider';
+import { DotsIcon, TrashIcon } from '@renderer/components/icons';
+import { CodeModal } from '@renderer/features/rds/detail/code-modal';
+import { formatBytes, formatCount } from './details/detail-format';
+
+export function keyLabel(key: KeyElement): string {
+  return `${key.name} (${key.type})`;
+}
+
+const STATUS_COLOR: Record<string, string> = {
+  ACTIVE: 'teal',
+  CREATING: 'blue',
+  UPDATING: 'blue',
+  DELETING: 'red',
+};
+
+interface TableHeaderProps {
+  profile: string;
+  detail: DynamoTableDetail;
+  onDelete: () => void;
+}
+
+/** Name, keys, status and size at a glance; the table's code and its deletion. */
+export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
+  const api = useApi();
+  const [code, setCode] = useState<{ title: string; note: string; text: string } | null>(null);
+  const showCode = async (kind: 'cloudformation' | 'cli') => {
+    const answer = await api.call('dynamo.tableCode', { profile, region: detail.region, table: detail.name });
+    setCode(
+      kind === 'cli'
+        ? { title: 'AWS CLI', note: 'The create-table command for this table.', text: answer.cli }
+        : {
+            title: 'CloudFormation',
+            note: 'This table as an AWS::DynamoDB::Table resource.',
+            text: answer.cloudformation,
+          },
+    );
+  };
+  return (
+    <Group px="sm" py={8} gap="sm" wrap="nowrap" data-testid="dynamo-table-header">
+      <Text fw={600} size="md" truncate data-testid="dynamo-table-name">
+        {detail.name}
+      </Text>
+      <Badge
+        size="sm"
+        variant="light"
+        color={STATUS_COLOR[detail.status] ?? 'gray'}
+        data-testid="dynamo-table-status"
+      >
+        {detail.status.toLowerCase()}
+      </Badge>
+      <Text size="xs" c="dimmed" truncate data-testid="dynamo-table-keys">
+        Partition key <b>{keyLabel(detail.partitionKey)}</b>
+        {detail.sortKey && (
+          <>
+            {' · '}Sort key <b>{keyLabel(detail.sortKey)}</b>
+          </>
+        )}
+        {' · '}
+        {detail.region}
+        {detail.itemCount !== undefined && ` · ~${formatCount(detail.itemCount)} items`}
+        {detail.sizeBytes !== undefined && ` · ${formatBytes(detail.sizeBytes)}`}
+      </Text>
+      <Group gap={6} ml="auto" wrap="nowrap">
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => void showCode('cloudformation')}
+          data-testid="dynamo-view-cfn"
+        >
+          View as CloudFormation
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => void showCode('cli')}
+          data-testid="dynamo-copy-cli"
+        >
+          Copy as AWS CLI
+        </Button>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="gray"
+              px={6}
+              aria-label="More actions"
+              data-testid="dynamo-table-menu"
+            >
+              <DotsIcon size={16} />
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item
+              color="red"
+              leftSection={<TrashIcon size={14} />}
+              onClick={onDelete}
+              data-testid="dynamo-delete-table"
+            >
+              Delete table…
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <CodeModal
+        title={code?.title ?? ''}
+        note={code?.note ?? ''}
+        code={code?.text ?? null}
+        onClose={() => setCode(null)}
+      />
+    </Group>
+  );
+}
