@@ -31,6 +31,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // `npm run bench` only (not part of `npm test`): bench/README.md.
+          name: 'bench',
+          env: { RDX_LOG: 'silent' },
+          include: ['bench/**/*.bench-suite.ts'],
+          environment: 'node',
+          globalSetup: ['bench/support/global-setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          // Suites one after another, so none measures while another loads the machine.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { bindIpc, forwardEvents } from './ipc';
 import {
@@ -39,6 +39,13 @@ void app.whenReady().then(() => {
     dataDir,
     secrets: secretStore(dataDir),
     labPort: labPortFromEnv(),
+    chooseSavePath: async (defaultName, filters) => {
+      const options = { defaultPath: join(app.getPath('downloads'), defaultName), filters };
+      const chosen = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
   });
   const paths: WindowPaths = {
     preload: join(import.meta.dirname, '../preload/index.cjs'),

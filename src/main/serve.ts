@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     host: args.host,
     port: args.port,
     unsafeListen: args.unsafeListen,
+    downloads: services.downloads,
   });
   process.stdout.write(`Browser mode: ${server.url}\n`);
   if (args.open) openBrowser(server.url);

@@ -5,23 +5,40 @@ import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
 import { createAwsServices } from './aws/aws-services';
 import { DbConnector } from './connect/db-connector';
+import { createDynamoService } from './dynamo/create-dynamo-service';
+import { DynamoTransfers } from './dynamo/transfer-files';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { awsHandlers } from './handlers/aws';
 import { cloudwatchHandlers } from './handlers/cloudwatch';
 import { connectionHandlers } from './handlers/connections';
+import { dynamoHandlers } from './handlers/dynamo';
+import { dynamoTransferHandlers } from './handlers/dynamo-transfer';
 import { labHandlers } from './handlers/lab';
 import { profileHandlers } from './handlers/profiles';
 import { rdsHandlers } from './handlers/rds';
 import { rdsActionHandlers } from './handlers/rds-actions';
 import { rdsConnectHandlers } from './handlers/rds-connect';
+import { replicationHandlers } from './handlers/replication';
+import { schemaHandlers } from './handlers/schema';
 import { sqlHandlers } from './handlers/sql';
+import { sqlHistoryHandlers } from './handlers/sql-history';
 import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
 import { SqlSessionManager } from './mysql/session-manager';
+import type { ChooseSavePath } from './mysql/export-service';
+import type { DownloadRegistry } from './mysql/export-downloads';
+import { createTableServices } from './mysql/table-services';
 import { ProfileService } from './profiles/profile-service';
 import { ProfileStore } from './profiles/profile-store';
+import { HeartbeatConsent } from './replication/heartbeat-consent';
+import { rdsTopologyReader } from './replication/rds-topology';
+import { ReplicationService } from './replication/replication-service';
+import { SchemaService } from './schema/schema-service';
 import type { SecretStore } from './profiles/secret-store';
+import { HistoryStore } from './sql-history/history-store';
+import { recordSqlHistory } from './sql-history/record-history';
+import { SavedQueryStore } from './sql-history/saved-query-store';
 
 export const APP_NAME = 'RDS & DynamoDB Explorer';
 
@@ -34,11 +51,15 @@ export interface ServicesOptions {
   startLab?: (opts: LabOptions) => Promise<Lab>;
   /** `RDX_LAB_PORT` or 4566; 0 picks a free port. */
   labPort?: number;
+  /** Electron's save dialog for exports; without it (browser mode) an export becomes a download. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export interface Services {
   handlers: Handlers;
   events: EventHub;
+  /** Finished browser-mode exports, served once by the browser server. */
+  downloads: DownloadRegistry;
   /** Starts the lab at launch when the user has nothing else to explore. */
   autoStartLab(): Promise<void>;
   dispose(): Promise<void>;
@@ -49,6 +70,8 @@ export function createServices(opts: ServicesOptions): Services {
   const events = createEventHub();
   const profiles = new ProfileService(new ProfileStore({ dataDir: opts.dataDir }), opts.secrets);
   const sessions = new SqlSessionManager(events);
+  const history = new HistoryStore({ dataDir: opts.dataDir });
+  const savedQueries = new SavedQueryStore({ dataDir: opts.dataDir });
   const lab = new LabService({
     dataDir: join(opts.dataDir, 'lab'),
     port: opts.labPort ?? LAB_DEFAULT_PORT,
@@ -57,6 +80,15 @@ export function createServices(opts: ServicesOptions): Services {
   });
   const aws = createAwsServices({ events, lab });
   const connector = new DbConnector({ aws: aws.clients });
+  const dynamo = createDynamoService({ aws, events, dataDir: opts.dataDir });
+  const schema = new SchemaService({ profiles, connector });
+  const replication = new ReplicationService({
+    profiles,
+    connector,
+    rds: rdsTopologyReader(aws.clients),
+    events,
+    consent: new HeartbeatConsent(opts.dataDir),
+  });
   const info = {
     name: APP_NAME,
     version: opts.version,
@@ -64,30 +96,64 @@ export function createServices(opts: ServicesOptions): Services {
     secretStorage: opts.secrets.kind,
     dataDir: opts.dataDir,
   };
+  const tables = createTableServices({
+    profiles,
+    connector,
+    events,
+    dataDir: opts.dataDir,
+    chooseSavePath: opts.chooseSavePath,
+    // Stored results are read back through the result store's own channel, a window at a time.
+    readResult: async (resultId, offset, limit) =>
+      handlers['sql.rows']({ resultId, offset, limit }, { transport: 'direct' }),
+  });
+  const dynamoTransfers = new DynamoTransfers({
+    service: dynamo.service,
+    events,
+    dataDir: opts.dataDir,
+    downloads: tables.downloads,
+    chooseSavePath: opts.chooseSavePath,
+  });
   const handlers: Handlers = {
     ...appHandlers(info),
     ...profileHandlers(profiles),
     ...connectionHandlers(profiles, connector),
-    ...sqlHandlers(profiles, sessions, connector),
+    // Every statement run through sql.run lands in its connection's history.
+    ...recordSqlHistory(sqlHandlers(profiles, sessions, connector), history, events),
+    ...sqlHistoryHandlers(history, savedQueries),
+    ...schemaHandlers(schema),
     ...labHandlers(lab),
     ...awsHandlers(aws),
     ...rdsHandlers(aws),
     ...rdsActionHandlers(aws),
     ...rdsConnectHandlers(aws, profiles),
     ...cloudwatchHandlers(aws),
+    ...replicationHandlers(replication),
+    ...tables.handlers,
+    ...dynamoHandlers(dynamo.service),
+    ...dynamoTransferHandlers(dynamoTransfers),
   };
   return {
     handlers,
     events,
+    downloads: tables.downloads,
     async autoStartLab() {
       const { profiles: saved } = await profiles.list();
       const decision = labAutoStartDecision(saved.length);
       lab.decideAutoStart(decision.start, decision.reason);
     },
     dispose: async () => {
+      dynamo.dispose();
       connector.dispose();
       aws.dispose();
-      await Promise.allSettled([sessions.closeAll(), lab.stop()]);
+      await Promise.allSettled([
+        sessions.closeAll(),
+        replication.closeAll(),
+        history.flush(),
+        schema.dispose(),
+        tables.dispose(),
+        dynamoTransfers.dispose(),
+        lab.stop(),
+      ]);
     },
   };
 }

@@ -29,6 +29,12 @@ export const ERROR_CODES = [
    * `host-key-unknown` / `host-key-changed` / `host-key-revoked` (checked against known_hosts).
    */
   'SSH_FAILED',
+  /** The action writes to a server and needs the user's consent first (the heartbeat table). */
+  'CONSENT_REQUIRED',
+  /** A row changed or vanished on the server since it was loaded; nothing was applied. */
+  'CONFLICT',
+  /** The endpoint lacks the feature (dynalite: no PartiQL, transactions, streams or TTL changes). */
+  'UNSUPPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@ import mysql from 'mysql2/promise';
 import { dispatch } from '../../src/shared/rpc';
 import type { Channel, Req, Res } from '../../src/shared/contract';
 import type { ProfileFields } from '../../src/shared/models/profile';
+import { waitUntil } from '../support/wait-until';
 import { tempServices } from '../unit/support/temp-services';
 
 const harness = inject('harness');
@@ -105,7 +106,8 @@ describe('SQL session', () => {
       columns: [{ name: '1', type: 'INT' }],
       rows: [[1]],
       rowCount: 1,
-      truncated: false,
+      complete: true,
+      stoppedAtLimit: false,
     });
     await call('sql.close', { sessionId: session.sessionId });
     await expect(call('sql.run', { sessionId: session.sessionId, sql: 'SELECT 1' })).rejects.toMatchObject({
@@ -191,29 +193,36 @@ describe('SQL session', () => {
     await call('sql.close', { sessionId });
   });
 
-  it('keeps at most the row limit but counts every row', async () => {
+  it('keeps at most the row limit and says it stopped there', async () => {
     const profile = await call('profiles.save', {
       fields: fields({ name: 'many' }),
       password: primary.password,
     });
     const { sessionId } = await call('sql.open', { profileId: profile.id });
     const res = await call('sql.run', { sessionId, sql: 'SELECT seq FROM slice_types.seq_1_to_12000' });
-    expect(res).toMatchObject({ kind: 'rows', rowCount: 12000, truncated: true });
-    if (res.kind === 'rows') expect(res.rows).toHaveLength(10000);
+    if (res.kind !== 'rows') throw new Error('expected rows');
+    expect(res.rows).toHaveLength(500);
+    const last = await waitUntil(
+      async () => {
+        const window = await call('sql.rows', { resultId: res.resultId, offset: 9_990, limit: 100 });
+        return window.rows.length === 10 ? window : undefined;
+      },
+      { what: 'the rows up to the limit', timeoutMs: 30_000, intervalMs: 20 },
+    );
+    expect(last.rows.at(-1)).toEqual(['10000']);
     await call('sql.close', { sessionId });
   });
 
-  it('tells the tab when its connection is killed', async () => {
+  it('reconnects the tab when its connection is killed', async () => {
     const profile = await call('profiles.save', {
       fields: fields({ name: 'killed' }),
       password: primary.password,
     });
-    const { sessionId } = await call('sql.open', { profileId: profile.id });
-    const idRes = await call('sql.run', { sessionId, sql: 'SELECT CONNECTION_ID()' });
-    const threadId = idRes.kind === 'rows' ? idRes.rows[0]?.[0] : undefined;
-    const closed = new Promise<unknown>((resolve) => {
+    const { sessionId, connectionId } = await call('sql.open', { profileId: profile.id });
+    const reconnected = new Promise<unknown>((resolve) => {
       const off = env.services.events.subscribe((event, payload) => {
-        if (event === 'sql.sessionClosed' && (payload as { sessionId: string }).sessionId === sessionId) {
+        const status = payload as { sessionId: string; status: string };
+        if (event === 'sql.sessionStatus' && status.sessionId === sessionId && status.status === 'open') {
           off();
           resolve(payload);
         }
@@ -225,11 +234,10 @@ describe('SQL session', () => {
       user: 'root',
       password: primary.password,
     });
-    await admin.query(`KILL ${Number(threadId)}`);
+    await admin.query(`KILL ${Number(connectionId)}`);
     await admin.end();
-    expect(await closed).toMatchObject({ sessionId, reason: expect.any(String) });
-    await expect(call('sql.run', { sessionId, sql: 'SELECT 1' })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
+    expect(await reconnected).toMatchObject({ sessionId, message: expect.stringContaining('Reconnected') });
+    expect(await call('sql.run', { sessionId, sql: 'SELECT 1' })).toMatchObject({ rows: [[1]] });
+    await call('sql.close', { sessionId });
   });
 });

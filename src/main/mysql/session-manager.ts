@@ -1,27 +1,59 @@
 import { randomUUID } from 'node:crypto';
-import type { Connection } from 'mysql2';
+import type { Connection, ResultSetHeader } from 'mysql2';
 import { AppError } from '../../shared/errors';
 import type { ProfileFields } from '../../shared/models/profile';
-import type { QueryResult, SqlSession } from '../../shared/models/sql';
+import { DEFAULT_ROW_LIMIT, type QueryResult, type SqlSession } from '../../shared/models/sql';
 import type { EventHub } from '../events';
 import { mapMysqlError } from './map-error';
-import { serverVersion } from './open-connection';
-import { runQuery } from './run-query';
+import { ResultRegistry, type ResultRegistryOptions } from './result-store-registry';
+import type { RowSort } from './result-store-view';
+import type { RunningQuery } from './run-query';
+import { runIntoStore } from './session-run';
+import { readSessionState, restoreSessionState } from './session-state';
+import { DEFAULT_RECONNECT, reconnectWithBackoff, type ReconnectPolicy } from './session-reconnect';
+import { guardStatement } from './statement-guard';
 
 interface Session {
   info: SqlSession;
   conn: Connection;
   fields: ProfileFields;
+  connect: () => Promise<Connection>;
+  reconnecting: boolean;
   closing: boolean;
+  /** Statements run one after another; each waits for the previous one's last row. */
+  tail: Promise<void>;
+  running?: RunningQuery;
+  /** Bumped by cancel, so statements still queued behind the running one are dropped too. */
+  epoch: number;
 }
+
+export interface SessionManagerOptions {
+  results?: ResultRegistryOptions;
+  reconnect?: ReconnectPolicy;
+  progressIntervalMs?: number;
+}
+
+export interface RunRequest {
+  rowLimit?: number | null;
+  confirmed?: boolean;
+}
+
+const SERVER_STATUS_IN_TRANS = 1;
+const SERVER_STATUS_AUTOCOMMIT = 2;
 
 /** One connection per editor tab, so USE, variables and transactions stay with the tab. */
 export class SqlSessionManager {
   private readonly sessions = new Map<string, Session>();
+  readonly results: ResultRegistry;
 
-  constructor(private readonly events: Pick<EventHub, 'emit'>) {}
+  constructor(
+    private readonly events: Pick<EventHub, 'emit'>,
+    private readonly opts: SessionManagerOptions = {},
+  ) {
+    this.results = new ResultRegistry(opts.results);
+  }
 
-  /** `connect` opens the connection with the profile's credentials (see DbConnector). */
+  /** `connect` opens a connection with the profile's current credentials (see DbConnector). */
   async open(
     profileId: string,
     fields: ProfileFields,
@@ -29,31 +61,84 @@ export class SqlSessionManager {
   ): Promise<SqlSession> {
     const conn = await connect();
     try {
-      if (fields.readOnly) await conn.promise().query('SET SESSION TRANSACTION READ ONLY');
       const info: SqlSession = {
         sessionId: randomUUID(),
         profileId,
-        serverVersion: await serverVersion(conn),
+        serverVersion: '',
+        readOnly: fields.readOnly,
+        autocommit: true,
+        inTransaction: false,
       };
-      const session: Session = { info, conn, fields, closing: false };
+      if (fields.readOnly) await conn.promise().query('SET SESSION TRANSACTION READ ONLY');
+      Object.assign(info, await readSessionState(conn));
+      const session: Session = {
+        info,
+        conn,
+        fields,
+        connect,
+        reconnecting: false,
+        closing: false,
+        tail: Promise.resolve(),
+        epoch: 0,
+      };
       this.sessions.set(info.sessionId, session);
-      // A dropped connection (server restart, failover, idle timeout) is told to the tab at once.
-      conn.on('error', (err: unknown) => this.lost(session, mapMysqlError(err, fields).message));
-      conn.on('end', () => this.lost(session, 'The server closed the connection.'));
-      return info;
+      this.watch(session, conn);
+      return { ...info };
     } catch (err) {
       conn.destroy();
       throw mapMysqlError(err, fields);
     }
   }
 
-  async run(sessionId: string, sql: string): Promise<QueryResult> {
-    const session = this.get(sessionId);
-    try {
-      return await runQuery(session.conn, sql);
-    } catch (err) {
-      throw mapMysqlError(err, session.fields);
-    }
+  async run(sessionId: string, sql: string, req: RunRequest = {}): Promise<QueryResult> {
+    const s = this.get(sessionId);
+    const statement = guardStatement(sql, { readOnly: s.fields.readOnly, confirmed: req.confirmed === true });
+    const release = await this.turn(s);
+    const { running, settled } = runIntoStore(s.conn, sql, {
+      sessionId,
+      rowLimit: req.rowLimit === undefined ? DEFAULT_ROW_LIMIT : req.rowLimit,
+      fields: s.fields,
+      connect: s.connect,
+      events: this.events,
+      results: this.results,
+      progressIntervalMs: this.opts.progressIntervalMs ?? 100,
+    });
+    s.running = running;
+    void settled.then(async (outcome) => {
+      s.running = undefined;
+      if (!s.reconnecting) await this.track(s, outcome.header, statement.verb).catch(() => undefined);
+      release();
+    });
+    return running.first;
+  }
+
+  rows(resultId: string, offset: number, limit: number, sort?: RowSort[], filter?: string) {
+    return this.results.get(resultId).window(offset, limit, sort, filter);
+  }
+
+  async cancel(sessionId: string): Promise<{ cancelled: boolean }> {
+    const s = this.get(sessionId);
+    s.epoch++;
+    const running = s.running;
+    if (!running) return { cancelled: false };
+    await running.cancel();
+    return { cancelled: true };
+  }
+
+  setAutocommit(sessionId: string, on: boolean): Promise<SqlSession> {
+    return this.command(sessionId, `SET autocommit = ${on ? 1 : 0}`);
+  }
+
+  commit(sessionId: string): Promise<SqlSession> {
+    return this.command(sessionId, 'COMMIT');
+  }
+
+  rollback(sessionId: string): Promise<SqlSession> {
+    return this.command(sessionId, 'ROLLBACK');
+  }
+
+  info(sessionId: string): SqlSession {
+    return { ...this.get(sessionId).info };
   }
 
   async close(sessionId: string): Promise<boolean> {
@@ -61,6 +146,7 @@ export class SqlSessionManager {
     if (!session) return false;
     session.closing = true;
     this.sessions.delete(sessionId);
+    await this.results.closeSession(sessionId);
     await session.conn
       .promise()
       .end()
@@ -70,6 +156,68 @@ export class SqlSessionManager {
 
   async closeAll(): Promise<void> {
     await Promise.all([...this.sessions.keys()].map((id) => this.close(id)));
+    await this.results.dispose();
+  }
+
+  private async command(sessionId: string, sql: string): Promise<SqlSession> {
+    const s = this.get(sessionId);
+    const release = await this.turn(s);
+    try {
+      const [header] = await s.conn.promise().query(sql);
+      await this.track(s, header as ResultSetHeader, '');
+      return { ...s.info };
+    } catch (err) {
+      throw mapMysqlError(err, s.fields);
+    } finally {
+      release();
+    }
+  }
+
+  /** Waits for the statements before this one; refuses when the session cannot run anything now. */
+  private async turn(s: Session): Promise<() => void> {
+    const epoch = s.epoch;
+    const previous = s.tail;
+    let release!: () => void;
+    s.tail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    const refusal = s.closing
+      ? new AppError('NOT_FOUND', 'This session is closed. Reconnect to run queries.')
+      : s.reconnecting
+        ? new AppError('CONNECTION_LOST', 'The connection is being re-established. Try again in a moment.')
+        : s.epoch !== epoch
+          ? new AppError('CANCELLED', 'Query cancelled')
+          : undefined;
+    if (refusal) {
+      release();
+      throw refusal;
+    }
+    return release;
+  }
+
+  /** Keeps autocommit / transaction / database in step with the server after a statement. */
+  private async track(s: Session, header: ResultSetHeader | undefined, verb: string): Promise<void> {
+    const before = JSON.stringify(s.info);
+    if (header && typeof header.serverStatus === 'number') {
+      s.info.inTransaction = (header.serverStatus & SERVER_STATUS_IN_TRANS) !== 0;
+      s.info.autocommit = (header.serverStatus & SERVER_STATUS_AUTOCOMMIT) !== 0;
+    }
+    if (/^(USE|DROP DATABASE|DROP SCHEMA)$/.test(verb)) Object.assign(s.info, await readSessionState(s.conn));
+    if (JSON.stringify(s.info) !== before) this.emitStatus(s, 'open', '');
+  }
+
+  private emitStatus(
+    s: Session,
+    status: 'open' | 'reconnecting' | 'lost',
+    message: string,
+    attempt?: number,
+  ): void {
+    this.events.emit('sql.sessionStatus', {
+      sessionId: s.info.sessionId,
+      status,
+      message,
+      ...(attempt ? { attempt } : {}),
+      session: { ...s.info },
+    });
   }
 
   private get(sessionId: string): Session {
@@ -78,10 +226,54 @@ export class SqlSessionManager {
     return session;
   }
 
-  private lost(session: Session, reason: string): void {
-    if (session.closing || !this.sessions.has(session.info.sessionId)) return;
-    this.sessions.delete(session.info.sessionId);
-    session.conn.destroy();
-    this.events.emit('sql.sessionClosed', { sessionId: session.info.sessionId, reason });
+  private watch(s: Session, conn: Connection): void {
+    // A dropped connection (server restart, failover, KILL, idle timeout): reconnect behind the tab.
+    conn.on('error', (err: unknown) => this.dropped(s, conn, mapMysqlError(err, s.fields).message));
+    conn.on('end', () => this.dropped(s, conn, 'The server closed the connection.'));
+  }
+
+  private dropped(s: Session, conn: Connection, reason: string): void {
+    if (s.conn !== conn || s.closing || s.reconnecting || !this.sessions.has(s.info.sessionId)) return;
+    s.reconnecting = true;
+    conn.destroy();
+    s.running?.abort(
+      new AppError(
+        'CONNECTION_LOST',
+        `The connection was lost while the statement ran (${reason}) It was not run again; reconnecting.`,
+      ),
+    );
+    const hadTransaction = s.info.inTransaction === true;
+    void reconnectWithBackoff(
+      {
+        connect: s.connect,
+        restore: (next) => restoreSessionState(next, s.info, s.fields.readOnly),
+        onAttempt: (attempt, last) =>
+          this.emitStatus(
+            s,
+            'reconnecting',
+            `Connection lost: ${last ?? reason} Reconnecting (attempt ${attempt})…`,
+            attempt,
+          ),
+        abandoned: () => s.closing || !this.sessions.has(s.info.sessionId),
+      },
+      this.opts.reconnect ?? DEFAULT_RECONNECT,
+    ).then(async ({ conn: next, lastError }) => {
+      if (next) {
+        s.conn = next;
+        s.reconnecting = false;
+        s.info.inTransaction = false;
+        Object.assign(s.info, await readSessionState(next).catch(() => ({})));
+        this.watch(s, next);
+        const note = hadTransaction ? ' The open transaction was rolled back by the server.' : '';
+        this.emitStatus(s, 'open', `Reconnected.${note}`);
+        return;
+      }
+      if (s.closing) return;
+      const message = `Could not reconnect: ${lastError ?? reason}`;
+      this.emitStatus(s, 'lost', message);
+      this.sessions.delete(s.info.sessionId);
+      await this.results.closeSession(s.info.sessionId);
+      this.events.emit('sql.sessionClosed', { sessionId: s.info.sessionId, reason: message });
+    });
   }
 }

@@ -5,6 +5,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Handlers } from '../../shared/rpc';
 import { attachWsBridge } from './ws-bridge';
+import type { DownloadRegistry } from '../mysql/export-downloads';
+import { isDownloadPath, serveDownload } from './download-route';
 import { WS_PATH } from '../../shared/ws-protocol';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import type { EventHub } from '../events';
@@ -20,6 +22,8 @@ export interface BrowserServerOptions {
   port?: number;
   token?: string;
   unsafeListen?: boolean;
+  /** Finished exports, each downloadable once at `/download/<id>` (behind the same token). */
+  downloads?: Pick<DownloadRegistry, 'take'>;
 }
 
 export interface BrowserServer {
@@ -57,6 +61,11 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
     const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    if (opts.downloads && isDownloadPath(pathname) && req.method === 'GET') {
+      return serveDownload(opts.downloads, pathname, res).catch(() =>
+        plain(res, 500, 'Could not send the file'),
+      );
+    }
     await serveStatic(opts.staticDir, pathname, res).catch(() => plain(res, 500, 'Could not read the file'));
   }
 

@@ -4,6 +4,9 @@ import { awsProfileNameSchema, awsRegionSchema, type RdsResourceRef } from './aw
 export const PROFILE_COLORS = ['gray', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'grape'] as const;
 export type ProfileColor = (typeof PROFILE_COLORS)[number];
 
+export const PROFILE_ENVIRONMENTS = ['production', 'staging', 'development'] as const;
+export type ProfileEnvironment = (typeof PROFILE_ENVIRONMENTS)[number];
+
 // A DNS name (RFC 1123 labels), an IPv4 address or a bracket-free IPv6 address.
 const HOST_PATTERN =
   /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?)*\.?$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/;
@@ -97,6 +100,8 @@ export const profileFieldsSchema = z.object({
   engine: z.string().max(32).optional(),
   /** Absent (and in files saved before bastions existed) means a direct connection. */
   ssh: sshTunnelSchema.optional(),
+  /** The environment tag: a production profile's SQL tabs get a red frame and badge. Absent = untagged. */
+  environment: z.enum(PROFILE_ENVIRONMENTS).optional(),
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;

@@ -84,6 +84,9 @@ export const safeStorage = {
 
 export const shell = { openExternal: async () => undefined };
 
+/** The export save dialog: the smoke test never exports, so it answers "cancelled". */
+export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
+
 let probed = false;
 process.on('beforeExit', async () => {
   if (probed) return;

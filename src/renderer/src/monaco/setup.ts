@@ -12,17 +12,24 @@ import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
+// Hover shows an error marker's message; gotoError moves between markers (F8).
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
+// The suggest widget itself (features/suggest only registers inline completions).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/mysql/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { registerSqlCompletion } from './sql-completion-provider';
 import { defineThemes } from './themes';
 
 // Every language here runs on the base editor worker (no JSON/TS language services bundled).
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 defineThemes(monaco);
+registerSqlCompletion(monaco);
 
 export { monaco };

@@ -22,10 +22,45 @@ export interface SecretsTabInfo {
   title: string;
 }
 
-export type WorkspaceTab = SqlTabInfo | RdsTabInfo | SecretsTabInfo;
+/** The RDS instance behind a monitored profile, so the topology can be merged with the RDS one. */
+export interface ReplicationRdsRef {
+  profile: string;
+  region: string;
+  id: string;
+}
+
+/** One replication monitor per connection profile; opening it again brings it to the front. */
+export interface ReplicationTabInfo {
+  kind: 'replication';
+  id: string;
+  profileId: string;
+  rds?: ReplicationRdsRef;
+  title: string;
+}
+
+/** A table opened for editing (features/table-editor); one tab per profile and table. */
+export interface TableTabInfo {
+  kind: 'table';
+  id: string;
+  profileId: string;
+  database: string;
+  table: string;
+  title: string;
+}
+
+/** The one DynamoDB tab; it follows the sidebar's AWS profile and regions like the RDS tab. */
+export interface DynamoTabInfo {
+  kind: 'dynamo';
+  id: typeof DYNAMO_TAB_ID;
+  title: string;
+}
+
+export type WorkspaceTab =
+  DynamoTabInfo | SqlTabInfo | RdsTabInfo | SecretsTabInfo | ReplicationTabInfo | TableTabInfo;
 
 export const RDS_TAB_ID = 'rds';
 export const SECRETS_TAB_ID = 'secrets';
+export const DYNAMO_TAB_ID = 'dynamo';
 
 interface WorkspaceTabsState {
   tabs: WorkspaceTab[];
@@ -35,6 +70,12 @@ interface WorkspaceTabsState {
   openRdsTab: () => void;
   /** Opens the Secrets tab after the RDS tab (if open), or brings it to the front. */
   openSecretsTab: () => void;
+  /** Opens the replication tab of a profile, or brings it to the front (keeping its first RDS link). */
+  openReplicationTab: (profileId: string, name: string, rds?: ReplicationRdsRef) => void;
+  /** Opens a table's editor tab, or brings it to the front. */
+  openTableTab: (profileId: string, database: string, table: string) => void;
+  /** Opens the DynamoDB tab, or brings it to the front. */
+  openDynamoTab: () => void;
   closeTab: (id: string) => void;
   activate: (id: string) => void;
 }
@@ -70,6 +111,27 @@ export const useWorkspaceTabs = create<WorkspaceTabsState>((set) => ({
       const pinned = state.tabs.filter((t) => t.kind === 'rds');
       const rest = state.tabs.filter((t) => t.kind !== 'rds');
       return { tabs: [...pinned, tab, ...rest], activeId: tab.id };
+    }),
+  openReplicationTab: (profileId, name, rds) =>
+    set((state) => {
+      const id = `replication-${profileId}`;
+      if (state.tabs.some((t) => t.id === id)) return { activeId: id };
+      const tab: ReplicationTabInfo = { kind: 'replication', id, profileId, title: `Replication: ${name}` };
+      if (rds) tab.rds = rds;
+      return { tabs: [...state.tabs, tab], activeId: id };
+    }),
+  openTableTab: (profileId, database, table) =>
+    set((state) => {
+      const id = `table-${profileId}-${database}.${table}`;
+      if (state.tabs.some((t) => t.id === id)) return { activeId: id };
+      const tab: TableTabInfo = { kind: 'table', id, profileId, database, table, title: table };
+      return { tabs: [...state.tabs, tab], activeId: id };
+    }),
+  openDynamoTab: () =>
+    set((state) => {
+      if (state.tabs.some((t) => t.id === DYNAMO_TAB_ID)) return { activeId: DYNAMO_TAB_ID };
+      const tab: DynamoTabInfo = { kind: 'dynamo', id: DYNAMO_TAB_ID, title: 'DynamoDB' };
+      return { tabs: [...state.tabs, tab], activeId: tab.id };
     }),
   closeTab: (id) =>
     set((state) => {

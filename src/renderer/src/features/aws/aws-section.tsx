@@ -4,6 +4,7 @@ import { toApiError } from '@renderer/api/api-error';
 import { useLabAwsRefresh } from '@renderer/api/use-aws';
 import { queryKeys } from '@renderer/api/query-keys';
 import { SectionTitle } from '@renderer/components/section-title';
+import { DatabaseIcon } from '@renderer/components/icons';
 import { KeyIcon, RefreshIcon, ServerIcon } from '@renderer/components/toolbar-icons';
 import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
 import { AwsErrorAlert } from './aws-error-alert';
@@ -20,6 +21,7 @@ export function AwsSection() {
   const queryClient = useQueryClient();
   const openRdsTab = useWorkspaceTabs((s) => s.openRdsTab);
   const openSecretsTab = useWorkspaceTabs((s) => s.openSecretsTab);
+  const openDynamoTab = useWorkspaceTabs((s) => s.openDynamoTab);
   const { list, listError, profile, regions, regionOptions, setProfile, setRegions } = useAwsSelection();
   const noTarget = !profile || regions.length === 0;
 
@@ -86,6 +88,16 @@ export function AwsSection() {
               Secrets
             </Button>
           </Group>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<DatabaseIcon size={14} />}
+            disabled={noTarget}
+            onClick={openDynamoTab}
+            data-testid="open-dynamo"
+          >
+            DynamoDB tables
+          </Button>
         </>
       )}
     </Stack>

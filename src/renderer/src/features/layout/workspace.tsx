@@ -1,10 +1,15 @@
 import { CloseButton, Tabs } from '@mantine/core';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { ColorDot } from '@renderer/components/color-dot';
-import { KeyIcon, ServerIcon } from '@renderer/components/toolbar-icons';
+import { DatabaseIcon } from '@renderer/components/icons';
+import { GraphIcon, KeyIcon, ServerIcon, TableIcon } from '@renderer/components/toolbar-icons';
+import { LazyDynamoTab } from '@renderer/features/dynamo/lazy-dynamo-tab';
 import { LazyRdsTab } from '@renderer/features/rds/lazy-rds-tab';
+import { LazyReplicationTab } from '@renderer/features/replication/lazy-replication-tab';
 import { LazySecretsTab } from '@renderer/features/secrets/lazy-secrets-tab';
 import { SqlTab } from '@renderer/features/sql/sql-tab';
+import { ExplainHost } from '@renderer/features/explain/explain-host';
+import { LazyTableEditorTab } from '@renderer/features/table-editor/lazy-table-editor-tab';
 import { useWorkspaceTabs, type WorkspaceTab } from '@renderer/stores/workspace-tabs-store';
 import classes from './workspace.module.css';
 
@@ -12,6 +17,9 @@ function TabIcon({ tab }: { tab: WorkspaceTab }) {
   const profiles = useProfiles().data?.profiles ?? [];
   if (tab.kind === 'rds') return <ServerIcon size={13} />;
   if (tab.kind === 'secrets') return <KeyIcon size={13} />;
+  if (tab.kind === 'dynamo') return <DatabaseIcon size={13} />;
+  if (tab.kind === 'replication') return <GraphIcon size={13} />;
+  if (tab.kind === 'table') return <TableIcon size={13} />;
   const color = profiles.find((p) => p.id === tab.profileId)?.color ?? 'gray';
   return <ColorDot color={color} />;
 }
@@ -65,11 +73,18 @@ export function Workspace() {
             <SqlTab tab={tab} />
           ) : tab.kind === 'rds' ? (
             <LazyRdsTab />
+          ) : tab.kind === 'replication' ? (
+            <LazyReplicationTab tab={tab} active={tab.id === activeId} />
+          ) : tab.kind === 'dynamo' ? (
+            <LazyDynamoTab />
+          ) : tab.kind === 'table' ? (
+            <LazyTableEditorTab tab={tab} />
           ) : (
             <LazySecretsTab />
           )}
         </Tabs.Panel>
       ))}
+      <ExplainHost />
     </Tabs>
   );
 }

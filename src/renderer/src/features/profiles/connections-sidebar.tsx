@@ -13,6 +13,7 @@ export function ConnectionsSidebar() {
   const openNew = useProfileEditor((s) => s.openNew);
   const openEdit = useProfileEditor((s) => s.openEdit);
   const openTab = useWorkspaceTabs((s) => s.openSqlTab);
+  const openReplication = useWorkspaceTabs((s) => s.openReplicationTab);
   const activeProfileId = useWorkspaceTabs((s) => {
     const active = s.tabs.find((t) => t.id === s.activeId);
     return active?.kind === 'sql' ? active.profileId : undefined;
@@ -60,6 +61,7 @@ export function ConnectionsSidebar() {
                 onOpen={() => openTab(profile.id, profile.name)}
                 onEdit={() => openEdit(profile)}
                 onDelete={() => setToDelete(profile)}
+                onReplication={() => openReplication(profile.id, profile.name)}
               />
             </div>
           ))}

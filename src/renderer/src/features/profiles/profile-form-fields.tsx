@@ -1,4 +1,5 @@
-import { Group, Switch, TextInput } from '@mantine/core';
+import { Group, Select, Switch, TextInput } from '@mantine/core';
+import { PROFILE_ENVIRONMENTS, type ProfileEnvironment } from '@shared/models/profile';
 import type { FieldName, FormValues } from './use-profile-form';
 
 interface ProfileFormFieldsProps {
@@ -76,6 +77,18 @@ export function ProfileFormFields({
           data-testid="field-readOnly"
         />
       </Group>
+      <Select
+        label="Environment"
+        description="Production connections get a red frame around their SQL tabs"
+        placeholder="Not tagged"
+        data={PROFILE_ENVIRONMENTS.map((e) => ({ value: e, label: e.charAt(0).toUpperCase() + e.slice(1) }))}
+        value={values.environment ?? null}
+        onChange={(value) => setField('environment', (value ?? undefined) as ProfileEnvironment | undefined)}
+        clearable
+        allowDeselect
+        w={220}
+        data-testid="field-environment"
+      />
     </>
   );
 }

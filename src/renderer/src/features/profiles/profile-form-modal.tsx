@@ -5,7 +5,7 @@ import { ProfileForm } from './profile-form';
 
 /** The add/edit dialog. A stray click outside must not throw away a typed password, so only Esc/Cancel close it. */
 export function ProfileFormModal() {
-  const { opened, editing, openTabAfterSave, openCount, close } = useProfileEditor();
+  const { opened, editing, openTabAfterSave, openCount, prefill, close } = useProfileEditor();
   const openSqlTab = useWorkspaceTabs((s) => s.openSqlTab);
   return (
     <Modal
@@ -23,6 +23,7 @@ export function ProfileFormModal() {
       <ProfileForm
         key={openCount}
         profile={editing}
+        prefill={prefill}
         onDone={close}
         submitLabel={openTabAfterSave ? 'Save and connect' : undefined}
         askPassword={openTabAfterSave}

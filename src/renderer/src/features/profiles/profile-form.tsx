@@ -12,10 +12,13 @@ import { PasswordField, passwordChange, type PasswordState } from './password-fi
 import { ProfileFormFields } from './profile-form-fields';
 import { SshTunnelSection } from './ssh-tunnel-section';
 import { TestResult } from './test-result';
+import type { ProfilePrefill } from '@renderer/stores/profile-editor-store';
 import { useProfileForm, type FieldName, type FormValues } from './use-profile-form';
 
 interface ProfileFormProps {
   profile: ConnectionProfile | null;
+  /** Starting values of a new profile. */
+  prefill?: ProfilePrefill | null;
   onDone: () => void;
   /** Called with the saved profile, before `onDone`. */
   onSaved?: (profile: ConnectionProfile) => void;
@@ -26,12 +29,13 @@ interface ProfileFormProps {
 
 export function ProfileForm({
   profile,
+  prefill = null,
   onDone,
   onSaved,
   submitLabel = 'Save',
   askPassword = false,
 }: ProfileFormProps) {
-  const form = useProfileForm(profile);
+  const form = useProfileForm(profile, prefill);
   const [password, setPassword] = useState<PasswordState>({ value: '', clear: false });
   const [passphrase, setPassphrase] = useState<PasswordState>({ value: '', clear: false });
   const storage = useAppInfo().data?.secretStorage;

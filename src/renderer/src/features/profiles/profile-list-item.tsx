@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Menu, Text, UnstyledButton } from '@mantine/core';
 import type { ConnectionProfile } from '@shared/models/profile';
 import { ColorDot } from '@renderer/components/color-dot';
 import { DotsIcon, EditIcon, TrashIcon } from '@renderer/components/icons';
+import { GraphIcon } from '@renderer/components/toolbar-icons';
 import classes from './profile-list-item.module.css';
 
 interface ProfileListItemProps {
@@ -10,10 +11,19 @@ interface ProfileListItemProps {
   onOpen: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** Opens the replication monitor on this connection. */
+  onReplication?: () => void;
 }
 
 /** One stored connection. The open button and the menu button sit side by side, never nested. */
-export function ProfileListItem({ profile, active, onOpen, onEdit, onDelete }: ProfileListItemProps) {
+export function ProfileListItem({
+  profile,
+  active,
+  onOpen,
+  onEdit,
+  onDelete,
+  onReplication,
+}: ProfileListItemProps) {
   return (
     <div
       className={classes.item}
@@ -72,6 +82,15 @@ export function ProfileListItem({ profile, active, onOpen, onEdit, onDelete }: P
           <Menu.Item leftSection={<EditIcon size={14} />} onClick={onEdit} data-testid="profile-edit">
             Edit…
           </Menu.Item>
+          {onReplication && (
+            <Menu.Item
+              leftSection={<GraphIcon size={14} />}
+              onClick={onReplication}
+              data-testid="profile-replication"
+            >
+              Replication
+            </Menu.Item>
+          )}
           <Menu.Item
             color="red"
             leftSection={<TrashIcon size={14} />}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { ProfilePrefill } from '@renderer/stores/profile-editor-store';
 import {
   DEFAULT_PROFILE_FIELDS,
   DEFAULT_SSH_TUNNEL,
@@ -96,8 +97,8 @@ function errorKey(path: readonly PropertyKey[]): ErrorKey | undefined {
   return typeof first === 'string' ? (first as FieldName) : undefined;
 }
 
-function initialValues(profile: ConnectionProfile | null): FormValues {
-  const source = profile ?? DEFAULT_PROFILE_FIELDS;
+function initialValues(profile: ConnectionProfile | null, prefill: ProfilePrefill | null): FormValues {
+  const source = profile ?? { ...DEFAULT_PROFILE_FIELDS, ...prefill };
   return {
     name: source.name,
     host: source.host,
@@ -109,6 +110,7 @@ function initialValues(profile: ConnectionProfile | null): FormValues {
     readOnly: source.readOnly,
     credentials: credentialFormValues(source.credentials),
     ...(source.engine ? { engine: source.engine } : {}),
+    ...(source.environment ? { environment: source.environment } : {}),
     ssh: sshFormValues(source.ssh),
   };
 }
@@ -141,8 +143,8 @@ export function validate(values: FormValues): { fields: ProfileFields | null; er
  * Form state: a field's message shows once it was left (blur) or after a Save/Test attempt, so the
  * user is not scolded while still typing. Server-side field messages show until the field changes.
  */
-export function useProfileForm(profile: ConnectionProfile | null) {
-  const [values, setValues] = useState<FormValues>(() => initialValues(profile));
+export function useProfileForm(profile: ConnectionProfile | null, prefill: ProfilePrefill | null = null) {
+  const [values, setValues] = useState<FormValues>(() => initialValues(profile, prefill));
   const [touched, setTouched] = useState<Partial<Record<ErrorKey, boolean>>>({});
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});

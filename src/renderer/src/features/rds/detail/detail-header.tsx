@@ -1,7 +1,7 @@
 import { Button, CloseButton, Group, Stack, Text } from '@mantine/core';
 import type { RdsInstance } from '@shared/models/rds';
 import { PlayIcon } from '@renderer/components/icons';
-import { ChevronDownIcon } from '@renderer/components/toolbar-icons';
+import { ChevronDownIcon, GraphIcon } from '@renderer/components/toolbar-icons';
 import { ActionsMenu } from '../actions/actions-menu';
 import { canConnect, type RdsActionKind } from '../actions/action-kinds';
 import { engineText } from '../instance-format';
@@ -15,9 +15,20 @@ interface DetailHeaderProps {
   onConnect: (instance: RdsInstance) => void;
   onAction: (kind: RdsActionKind, instance: RdsInstance) => void;
   onClose: () => void;
+  /** Opens the replication tab on the instance's connection profile. */
+  onCheckReplication?: (instance: RdsInstance) => void;
+  checkingReplication?: boolean;
 }
 
-export function DetailHeader({ instance, connecting, onConnect, onAction, onClose }: DetailHeaderProps) {
+export function DetailHeader({
+  instance,
+  connecting,
+  onConnect,
+  onAction,
+  onClose,
+  onCheckReplication,
+  checkingReplication = false,
+}: DetailHeaderProps) {
   return (
     <Stack gap={6} className={classes.header}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -32,7 +43,8 @@ export function DetailHeader({ instance, connecting, onConnect, onAction, onClos
           {instance.region} · {engineText(instance)} · {instance.role}
         </Text>
       </Group>
-      <Group gap={6} wrap="nowrap">
+      {/* Wraps rather than squeezing the buttons' labels when the panel is narrow. */}
+      <Group gap={6} wrap="wrap">
         <Button
           size="xs"
           leftSection={<PlayIcon size={11} />}
@@ -59,6 +71,19 @@ export function DetailHeader({ instance, connecting, onConnect, onAction, onClos
           }
         />
         <ExportMenu instance={instance} />
+        {onCheckReplication && (
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<GraphIcon size={12} />}
+            onClick={() => onCheckReplication(instance)}
+            loading={checkingReplication}
+            disabled={!canConnect(instance)}
+            data-testid="detail-check-replication"
+          >
+            Check replication
+          </Button>
+        )}
       </Group>
     </Stack>
   );

@@ -4,6 +4,7 @@ import type { RdsInstance } from '@shared/models/rds';
 import { toApiError } from '@renderer/api/api-error';
 import { MOVING_REFRESH_MS, useRdsDetail } from '@renderer/api/use-rds';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { useOpenReplication } from '@renderer/features/replication/use-open-replication';
 import type { RdsActionKind } from '../actions/action-kinds';
 import { isTransitional } from '../instance-status';
 import { DetailHeader } from './detail-header';
@@ -43,6 +44,7 @@ export function InstanceDetail({
   const instance = detail.data && detail.dataUpdatedAt >= listedAt ? detail.data.instance : listed;
   const d = detail.data;
   const [tab, setTab] = useState<string | null>('overview');
+  const replication = useOpenReplication(profile);
 
   return (
     <aside
@@ -57,6 +59,8 @@ export function InstanceDetail({
         onConnect={onConnect}
         onAction={onAction}
         onClose={onClose}
+        onCheckReplication={(i) => replication.mutate(i)}
+        checkingReplication={replication.isPending}
       />
       {detail.error && toApiError(detail.error).code !== 'NOT_FOUND' && (
         <div style={{ padding: 8 }}>

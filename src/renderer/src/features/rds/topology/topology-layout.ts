@@ -1,4 +1,5 @@
 import type { RdsInstance } from '@shared/models/rds';
+import { placeForest } from '@renderer/components/tree-layout';
 import { instanceKey, type InstanceRef } from '../instance-key';
 import { nodeTone, replicationTone, type StatusTone } from '../instance-status';
 
@@ -37,7 +38,6 @@ export function layoutTopology(instances: readonly RdsInstance[]): {
   edges: TopologyEdge[];
 } {
   const nodes = new Map<string, TopologyNode>();
-  const children = new Map<string, string[]>();
   const parent = new Map<string, string>();
   const ensure = (ref: InstanceRef, instance?: RdsInstance): string => {
     const key = instanceKey(ref);
@@ -50,7 +50,6 @@ export function layoutTopology(instances: readonly RdsInstance[]): {
   const link = (from: string, to: string) => {
     if (parent.has(to) || from === to) return;
     parent.set(to, from);
-    children.set(from, [...(children.get(from) ?? []), to]);
   };
   for (const i of instances) ensure(i, i);
   for (const i of instances) {
@@ -60,27 +59,9 @@ export function layoutTopology(instances: readonly RdsInstance[]): {
     for (const r of i.replicas) link(key, ensure(r));
   }
 
-  const roots = [...nodes.values()]
-    .filter((n) => !parent.has(n.key))
-    .sort((a, b) => Number(children.has(b.key)) - Number(children.has(a.key)) || a.key.localeCompare(b.key));
-  let nextRow = 0;
-  const place = (key: string, depth: number, seen: Set<string>): number => {
+  for (const [key, spot] of placeForest([...nodes.keys()], parent)) {
     const node = nodes.get(key);
-    if (!node || seen.has(key)) return nextRow;
-    seen.add(key);
-    node.depth = depth;
-    const kids = (children.get(key) ?? []).slice().sort();
-    if (kids.length === 0) node.row = nextRow++;
-    else {
-      const rows = kids.map((k) => place(k, depth + 1, seen));
-      node.row = ((rows[0] ?? 0) + (rows[rows.length - 1] ?? 0)) / 2;
-    }
-    return node.row;
-  };
-  const seen = new Set<string>();
-  for (const root of roots) {
-    place(root.key, 0, seen);
-    if (children.has(root.key)) nextRow += 0.5;
+    if (node) Object.assign(node, spot);
   }
 
   const edges: TopologyEdge[] = [...parent.entries()].map(([child, source]) => {

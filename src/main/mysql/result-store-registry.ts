@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { ColumnMeta } from '../../shared/models/sql';
+import { ResultStore } from './result-store';
+
+export interface ResultRegistryOptions {
+  /** Estimated bytes of rows each result keeps in memory before spooling. */
+  memoryBudgetBytes?: number;
+  /** Results kept per session; opening one more releases the oldest. */
+  perSession?: number;
+  /** Where the spool directory is made (the OS temp dir by default). */
+  tempRoot?: string;
+  chunkRows?: number;
+}
+
+interface Entry {
+  sessionId: string;
+  store: ResultStore;
+}
+
+const DEFAULT_BUDGET = 64 * 1024 * 1024;
+const DEFAULT_PER_SESSION = 8;
+
+/**
+ * Every open result, by id. Spool files live in one private temp directory, removed on dispose and,
+ * as a last resort, when the process exits, so nothing is left behind.
+ */
+export class ResultRegistry {
+  private readonly results = new Map<string, Entry>();
+  private dir: string | undefined;
+  private readonly removeDir = (): void => {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+  };
+
+  constructor(private readonly opts: ResultRegistryOptions = {}) {}
+
+  create(sessionId: string, columns: ColumnMeta[]): { resultId: string; store: ResultStore } {
+    const resultId = randomUUID();
+    const store = new ResultStore(columns, {
+      memoryBudgetBytes: this.opts.memoryBudgetBytes ?? DEFAULT_BUDGET,
+      spoolPath: join(this.spoolDir(), `${resultId}.json`),
+      chunkRows: this.opts.chunkRows,
+    });
+    this.results.set(resultId, { sessionId, store });
+    const own = [...this.results].filter(([, e]) => e.sessionId === sessionId);
+    for (const [id] of own.slice(
+      0,
+      Math.max(0, own.length - (this.opts.perSession ?? DEFAULT_PER_SESSION)),
+    )) {
+      void this.close(id);
+    }
+    return { resultId, store };
+  }
+
+  get(resultId: string): ResultStore {
+    const entry = this.results.get(resultId);
+    if (!entry) throw new AppError('NOT_FOUND', 'This result was closed. Run the statement again.');
+    return entry.store;
+  }
+
+  has(resultId: string): boolean {
+    return this.results.has(resultId);
+  }
+
+  async close(resultId: string): Promise<boolean> {
+    const entry = this.results.get(resultId);
+    if (!entry) return false;
+    this.results.delete(resultId);
+    await entry.store.close();
+    rmSync(entry.store.spoolPath, { force: true });
+    return true;
+  }
+
+  async closeSession(sessionId: string): Promise<void> {
+    const ids = [...this.results].filter(([, e]) => e.sessionId === sessionId).map(([id]) => id);
+    await Promise.all(ids.map((id) => this.close(id)));
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([...this.results.keys()].map((id) => this.close(id)));
+    this.removeDir();
+    process.off('exit', this.removeDir);
+    this.dir = undefined;
+  }
+
+  private spoolDir(): string {
+    if (!this.dir) {
+      this.dir = mkdtempSync(join(this.opts.tempRoot ?? tmpdir(), 'rdx-results-'));
+      process.on('exit', this.removeDir);
+    }
+    return this.dir;
+  }
+}
