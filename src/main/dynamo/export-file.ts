@@ -70,6 +70,7 @@ export async function exportToFile(
           chunk += format === 'csv' ? stringify([columns.row(item)]) : `${itemLine(item, format)}\n`;
         }
         await write(out, chunk);
+        job.bytes = (job.bytes ?? 0) + Buffer.byteLength(chunk);
       },
       { segments },
     );
@@ -77,7 +78,9 @@ export async function exportToFile(
     if (job.signal.aborted) throw job.signal.reason;
     if (format === 'csv') {
       const final = createWriteStream(temp, { flags: 'wx' });
-      await write(final, stringify([columns.header()]));
+      const header = stringify([columns.header()]);
+      job.bytes = (job.bytes ?? 0) + Buffer.byteLength(header);
+      await write(final, header);
       await pipeline(createReadStream(body), final);
       await rm(body, { force: true });
     }

@@ -16,6 +16,8 @@ export interface JobHandle {
   ctx: CallContext;
   processed: number;
   total?: number;
+  /** Bytes written, for jobs that write a file. */
+  bytes?: number;
   addConsumed(consumed: ConsumedCapacity): void;
   /** Emits progress (rate-limited). */
   report(): void;
@@ -45,6 +47,7 @@ export class DynamoJobs {
       state,
       processed: handle.processed,
       ...(handle.total !== undefined ? { total: handle.total } : {}),
+      ...(handle.bytes !== undefined ? { bytes: handle.bytes } : {}),
       consumed,
       retries: retries.count,
     });

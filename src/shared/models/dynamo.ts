@@ -143,6 +143,8 @@ export interface DynamoJobProgress {
   processed: number;
   /** Known for imports (items in the file). */
   total?: number;
+  /** Export: bytes written to the file so far. */
+  bytes?: number;
   consumed: ConsumedCapacity;
   error?: { code: ErrorCode; message: string };
   /** Export: the written file, once done. */
