@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { AwsPanel } from './pages/aws-panel';
@@ -100,8 +99,6 @@ test('the lab topology turns red when replication breaks and green again once re
   await page.locator('.mantine-Notification-root').getByRole('button').click();
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await keepScreenshot(page, 'replication-broken');
-  await mkdir('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/replication.png', animations: 'disabled' });
 
   // Repaired (the conflicting row skipped, the SQL thread restarted): green again, by itself.
   await applyFault(endpoint, { kind: 'repair-replication', target: 'myrdslab-replica' });

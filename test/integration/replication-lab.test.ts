@@ -141,7 +141,7 @@ describe('replication monitor on the lab', () => {
     try {
       await insertOnSource('delayed');
       // The fault restarts replication: the IO thread may show `connecting` (amber too) for a moment.
-      const delayed = await replicaBecomes('lagging', (n) => n.healthReason.includes('configured delay 3 s'));
+      const delayed = await replicaBecomes('lagging', (n) => /configured delay 3 s/i.test(n.healthReason));
       expect(delayed.channels[0]).toMatchObject({ sqlDelay: 3, ioThread: 'running', sqlThread: 'running' });
     } finally {
       await fault({ kind: 'replica-delay', target: REPLICA, seconds: 0 });

@@ -72,7 +72,7 @@ describe('nodeHealth', () => {
     const delayed = channels('mariadb-10.11-delayed');
     expect(nodeHealth({ ...base, thresholdSeconds: 2, channels: delayed })).toEqual({
       health: 'lagging',
-      reason: 'Lag 1 s (configured delay 3 s), above the 2 s threshold',
+      reason: 'Configured delay 3 s, above the 2 s threshold (lag now 1 s)',
     });
     expect(nodeHealth({ ...base, channels: delayed }).health).toBe('healthy');
   });

@@ -63,10 +63,17 @@ export function channelHealth(
   const effective = Math.max(lagSeconds, channel.sqlDelay);
   const lagText = formatSeconds(lagSeconds);
   const delayText = channel.sqlDelay > 0 ? ` (configured delay ${channel.sqlDelay} s)` : '';
-  if (effective > thresholdSeconds) {
+  if (lagSeconds > thresholdSeconds) {
     return {
       health: 'lagging',
       reason: `Lag ${lagText}${delayText}, above the ${thresholdSeconds} s threshold`,
+    };
+  }
+  // A delay above the threshold is lag by design, even before the lag itself has grown to it.
+  if (effective > thresholdSeconds) {
+    return {
+      health: 'lagging',
+      reason: `Configured delay ${channel.sqlDelay} s, above the ${thresholdSeconds} s threshold (lag now ${lagText})`,
     };
   }
   return { health: 'healthy', reason: `Replicating, lag ${lagText}${delayText}` };

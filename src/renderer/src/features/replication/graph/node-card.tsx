@@ -73,7 +73,7 @@ export function NodeCard({ data }: NodeProps<NodeCardFlowNode>) {
           </span>
           <span>
             <span className={classes.dim}>measured </span>
-            <b data-testid="node-measured-lag">{node.measured ? formatLagMs(node.measured.lagMs) : 'off'}</b>
+            <b data-testid="node-measured-lag">{measuredText(node)}</b>
           </span>
         </div>
       )}
@@ -113,4 +113,10 @@ function Thread({ name, state }: { name: string; state: 'running' | 'connecting'
       {name} {state}
     </span>
   );
+}
+
+/** An unreachable node's last sample is stale: no number rather than a wrong one. */
+function measuredText(node: ReplicationNode): string {
+  if (!node.measured) return 'off';
+  return node.health === 'unreachable' ? '—' : formatLagMs(node.measured.lagMs);
 }
