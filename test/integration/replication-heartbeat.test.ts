@@ -141,4 +141,45 @@ describe('replication heartbeat on the harness pair', () => {
       await runner.stop();
     }
   });
+
+  it('measures the lag from mysql.rds_heartbeat2, written on the primary as RDS does', async () => {
+    // RDS MySQL keeps one row whose value is the primary's clock in ms, rewritten every second.
+    await primary.query(
+      'CREATE TABLE IF NOT EXISTS mysql.rds_heartbeat2 (id INT NOT NULL PRIMARY KEY, value BIGINT)',
+    );
+    const write = () =>
+      primary.query(
+        'REPLACE INTO mysql.rds_heartbeat2 (id, value) VALUES (1, ROUND(UNIX_TIMESTAMP(NOW(3)) * 1000))',
+      );
+    await write();
+    const writer = setInterval(() => void write(), 1000);
+    const runner = createHeartbeat({
+      settings: settings('rds'),
+      primaryKey: 'primary',
+      replicaKeys: () => ['replica'],
+      connect: connector.connect,
+    });
+    try {
+      await runner.start();
+      const samples = new Map<string, number>();
+      await waitUntil(
+        async () => {
+          const lag = runner.lag('replica');
+          if (lag?.at && lag.lagMs !== null) samples.set(lag.at, lag.lagMs);
+          return samples.size >= 2 ? true : undefined;
+        },
+        { what: 'two rds_heartbeat2 samples', timeoutMs: 30_000, intervalMs: 50 },
+      );
+      const lags = [...samples.values()];
+      for (const lagMs of lags) {
+        expect(Math.abs(lagMs - DELAY_SECONDS * 1000), `samples ${lags.join(', ')} ms`).toBeLessThan(100);
+      }
+      expect(runner.lag('replica')?.source).toBe('rds_heartbeat2');
+      expect(runner.error).toBeNull();
+    } finally {
+      clearInterval(writer);
+      await runner.stop();
+      await primary.query('DROP TABLE IF EXISTS mysql.rds_heartbeat2');
+    }
+  });
 });
