@@ -4,6 +4,8 @@ import { toApiError } from '@renderer/api/api-error';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
 import { TableDetails } from './details/table-details';
 import { ExplorePanel } from './explore/explore-panel';
+import { PartiqlPanel } from './partiql/partiql-panel';
+import { StreamPanel } from './stream/stream-panel';
 import { TableHeader } from './table-header';
 import { DeleteTableDialog } from './tables/delete-table-dialog';
 import { useDynamoEndpoint, useTableDetail } from './use-dynamo';
@@ -15,11 +17,17 @@ interface TableViewProps {
   onDeleted: () => void;
 }
 
-/** One table: its header, and the Items (explorer) and Details sub-tabs. */
+/** One table: its header, and the Items (explorer), PartiQL, Stream and Details sub-tabs. */
 export function TableView({ profile, region, table, onDeleted }: TableViewProps) {
   const detail = useTableDetail(profile, region, table);
   const endpoint = useDynamoEndpoint(profile, region);
   const [tab, setTab] = useState<string>('items');
+  // PartiQL (Monaco) and the stream tail mount on first visit and then stay, keeping text and tail.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(['items']));
+  const show = (value: string) => {
+    setTab(value);
+    if (!visited.has(value)) setVisited(new Set([...visited, value]));
+  };
   const [deleting, setDeleting] = useState(false);
 
   if (detail.isPending)
@@ -45,7 +53,7 @@ export function TableView({ profile, region, table, onDeleted }: TableViewProps)
       <TableHeader profile={profile} detail={d} onDelete={() => setDeleting(true)} />
       <Tabs
         value={tab}
-        onChange={(v) => v && setTab(v)}
+        onChange={(v) => v && show(v)}
         keepMounted
         keepMountedMode="display-none"
         style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
@@ -55,12 +63,34 @@ export function TableView({ profile, region, table, onDeleted }: TableViewProps)
           <Tabs.Tab value="items" data-testid="dynamo-subtab-items">
             Items
           </Tabs.Tab>
+          <Tabs.Tab value="partiql" data-testid="dynamo-subtab-partiql">
+            PartiQL
+          </Tabs.Tab>
+          <Tabs.Tab value="stream" data-testid="dynamo-subtab-stream">
+            Stream
+          </Tabs.Tab>
           <Tabs.Tab value="details" data-testid="dynamo-subtab-details">
             Details
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="items">
           <ExplorePanel profile={profile} region={region} detail={d} endpoint={endpoint.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="partiql">
+          {visited.has('partiql') && (
+            <PartiqlPanel profile={profile} region={region} detail={d} endpoint={endpoint.data} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="stream">
+          {visited.has('stream') && (
+            <StreamPanel
+              profile={profile}
+              region={region}
+              detail={d}
+              endpoint={endpoint.data}
+              onOpenDetails={() => show('details')}
+            />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="details" style={{ overflow: 'auto' }}>
           <TableDetails profile={profile} detail={d} endpoint={endpoint.data} />
