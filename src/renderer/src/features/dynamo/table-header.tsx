@@ -5,6 +5,7 @@ import { useApi } from '@renderer/api/api-provider';
 import { DotsIcon, TrashIcon } from '@renderer/components/icons';
 import { CodeModal } from '@renderer/features/rds/detail/code-modal';
 import { formatBytes, formatCount } from './details/detail-format';
+import { TransferButtons } from './transfer/transfer-buttons';
 
 export function keyLabel(key: KeyElement): string {
   return `${key.name} (${key.type})`;
@@ -23,7 +24,7 @@ interface TableHeaderProps {
   onDelete: () => void;
 }
 
-/** Name, keys, status and size at a glance; the table's code and its deletion. */
+/** Name, keys, status and size at a glance; export and import, the table's code and its deletion. */
 export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
   const api = useApi();
   const [code, setCode] = useState<{ title: string; note: string; text: string } | null>(null);
@@ -65,6 +66,7 @@ export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
         {detail.sizeBytes !== undefined && ` · ${formatBytes(detail.sizeBytes)}`}
       </Text>
       <Group gap={6} ml="auto" wrap="nowrap">
+        <TransferButtons profile={profile} detail={detail} />
         <Button
           size="xs"
           variant="default"

@@ -1,0 +1,193 @@
+import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { DYNAMO_IMPORT_MAX_BYTES } from '@shared/contract-dynamo-transfer';
+import type { DynamoTableDetail } from '@shared/models/dynamo';
+import type { FileFormat } from '@shared/models/dynamo-schemas';
+import { AlertIcon } from '@renderer/components/icons';
+import { checkImport } from './import-check';
+import { ImportPreview } from './import-preview';
+import { ImportStatus } from './import-status';
+import { LineProblems } from './line-problems';
+import { guessFormat, IMPORT_NOTES, TRANSFER_FORMATS } from './transfer-formats';
+import { useDynamoImport } from './use-dynamo-import';
+
+interface ImportDialogProps {
+  profile: string;
+  detail: DynamoTableDetail;
+  onClose: () => void;
+}
+
+/** Pick a file, see what it will write, import it with BatchWriteItem and read the report. */
+export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [format, setFormat] = useState<FileFormat>('jsonl');
+  const imp = useDynamoImport(profile, detail.region, detail.name);
+  const { phase, job, running } = imp;
+  const keys = useMemo(
+    () => [detail.partitionKey, ...(detail.sortKey ? [detail.sortKey] : [])],
+    [detail.partitionKey, detail.sortKey],
+  );
+  const check = useMemo(() => (file ? checkImport(file.text, format, keys) : null), [file, format, keys]);
+  const started = phase.status === 'started';
+
+  const choose = async (picked: File | null): Promise<void> => {
+    if (!picked) return;
+    imp.reset();
+    setFile(null);
+    if (picked.size > DYNAMO_IMPORT_MAX_BYTES)
+      return setFileProblem(`${picked.name} is larger than 50 MB. Split it into smaller files.`);
+    if (picked.size === 0) return setFileProblem(`${picked.name} is empty.`);
+    try {
+      const text = await picked.text();
+      setFileProblem(null);
+      const firstLine = text.split('\n', 1)[0] ?? '';
+      setFormat(guessFormat(picked.name, firstLine));
+      setFile({ name: picked.name, text });
+    } catch (err) {
+      setFileProblem(`${picked.name} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const close = (): void => {
+    if (!running) onClose();
+  };
+  const importable = check !== null && check.malformedCount === 0 && check.total > check.keyProblemCount;
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      title={`Import into ${detail.name}`}
+      size="xl"
+      data-testid="dynamo-import-dialog"
+    >
+      <Stack gap="sm">
+        <Group gap="sm" wrap="nowrap">
+          <FileButton onChange={(f) => void choose(f)} accept=".jsonl,.ndjson,.json,.csv,.txt">
+            {(props) => (
+              <Button
+                size="xs"
+                variant="default"
+                disabled={running}
+                {...props}
+                data-testid="dynamo-import-choose"
+              >
+                {file ? 'Choose another file' : 'Choose a file'}
+              </Button>
+            )}
+          </FileButton>
+          <Text
+            size="sm"
+            ff="monospace"
+            c={file ? undefined : 'dimmed'}
+            style={{ flex: 1 }}
+            truncate
+            data-testid="dynamo-import-file"
+          >
+            {file && check
+              ? `${file.name} · ${check.total.toLocaleString()} items`
+              : 'JSON lines, DynamoDB JSON or CSV, up to 50 MB'}
+          </Text>
+        </Group>
+        <Stack gap={6}>
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            value={format}
+            onChange={(v) => setFormat(v as FileFormat)}
+            disabled={running || started}
+            data={TRANSFER_FORMATS.map((f) => ({ value: f.value, label: f.label }))}
+            data-testid="dynamo-import-format"
+          />
+          <Text size="xs" c="dimmed">
+            {IMPORT_NOTES[format]} Items with the key of an existing item replace it.
+          </Text>
+        </Stack>
+        {fileProblem && (
+          <Alert color="red" icon={<AlertIcon />} data-testid="dynamo-import-file-problem">
+            {fileProblem}
+          </Alert>
+        )}
+        {check && check.malformedCount > 0 && (
+          <Alert
+            color="red"
+            icon={<AlertIcon />}
+            title={`${check.malformedCount.toLocaleString()} of ${check.total.toLocaleString()} lines are not valid ${TRANSFER_FORMATS.find((f) => f.value === format)?.label}`}
+            data-testid="dynamo-import-malformed"
+          >
+            <Text size="sm" mb={6}>
+              Nothing will be written until the file is fixed. Correct these lines (or pick the right format
+              above), then choose the file again.
+            </Text>
+            {check.hint && (
+              <Text size="sm" mb={6}>
+                {check.hint}
+              </Text>
+            )}
+            <LineProblems problems={check.malformed} testId="dynamo-import-malformed-line" />
+          </Alert>
+        )}
+        {check && check.total === 0 && !fileProblem && (
+          <Alert color="red" icon={<AlertIcon />} data-testid="dynamo-import-malformed">
+            The file holds no items.
+          </Alert>
+        )}
+        {check && !started && check.malformedCount === 0 && check.keyProblemCount > 0 && (
+          <Alert
+            color="orange"
+            icon={<AlertIcon />}
+            title={`${check.keyProblemCount.toLocaleString()} items cannot be written`}
+            data-testid="dynamo-import-key-problems"
+          >
+            <Text size="sm" mb={6}>
+              They will be skipped and listed in the report; the other items are imported.
+            </Text>
+            <LineProblems problems={check.keyProblems} testId="dynamo-import-key-problem" />
+          </Alert>
+        )}
+        {check && !started && check.malformedCount === 0 && (
+          <ImportPreview items={check.preview} keyNames={keys.map((k) => k.name)} total={check.total} />
+        )}
+        {started && <ImportStatus progress={job.progress} throttled={job.throttled} region={detail.region} />}
+        {phase.status === 'failed' && (
+          <Alert
+            color="red"
+            icon={<AlertIcon />}
+            title="The import did not start"
+            data-testid="dynamo-import-failed"
+          >
+            {phase.error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="xs">
+          {running ? (
+            <Button
+              variant="default"
+              onClick={imp.cancel}
+              disabled={!started}
+              data-testid="dynamo-import-cancel"
+            >
+              Cancel import
+            </Button>
+          ) : (
+            <Button variant="default" onClick={close} data-testid="dynamo-import-close">
+              {started ? 'Done' : 'Close'}
+            </Button>
+          )}
+          {!started && (
+            <Button
+              onClick={() => file && void imp.start(file.text, format)}
+              loading={phase.status === 'starting'}
+              disabled={!importable}
+              data-testid="dynamo-import-start"
+            >
+              {check && importable
+                ? `Import ${(check.total - check.keyProblemCount).toLocaleString()} items`
+                : 'Import'}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
