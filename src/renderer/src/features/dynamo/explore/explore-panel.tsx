@@ -8,6 +8,7 @@ import { selectRow, selectedCount, type RowRanges } from '@renderer/features/res
 import { useDynamoCapacity } from '../capacity/capacity-store';
 import { itemKey, type ItemEditorRequest } from '../item-editor-host';
 import { ItemEditorSlot, itemEditorAvailable } from '../item-editor-slot';
+import { StagingPanel } from '../items/staging-panel';
 import { useDynamoPrices } from '../use-dynamo';
 import { EMPTY_FORM, toReadRequest, type BuilderForm } from './builder-form';
 import { ExpressionPanel } from './expression-panel';
@@ -261,6 +262,17 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           </div>
         )}
       </div>
+      {itemEditorAvailable && (
+        <StagingPanel
+          profile={profile}
+          region={region}
+          transactions={endpoint?.transactions ?? true}
+          onCommitted={(consumed) => {
+            onConsumed(consumed);
+            run('first');
+          }}
+        />
+      )}
       <ValueViewer viewed={viewed} onClose={() => setViewed(null)} />
     </div>
   );

@@ -1,0 +1,42 @@
+import { ActionIcon, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { CloseIcon } from '@renderer/components/toolbar-icons';
+import classes from './item-editor.module.css';
+
+interface DrawerFrameProps {
+  title: string;
+  /** Beside the title: a badge (edited, new…). */
+  aside?: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  footer: ReactNode;
+  state: string;
+}
+
+/** The item drawer's frame: a heading with a close button, the body, and a footer of actions. */
+export function DrawerFrame({ title, aside, onClose, children, footer, state }: DrawerFrameProps) {
+  return (
+    <div className={classes.frame} data-testid="dynamo-item-editor" data-state={state}>
+      <div className={classes.header}>
+        <Text size="sm" fw={600} className={classes.title} title={title} data-testid="dynamo-item-title">
+          {title}
+        </Text>
+        {aside}
+        <Tooltip label="Close (an unsaved edit is kept for next time)" openDelay={400}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label="Close the item editor"
+            onClick={onClose}
+            data-testid="dynamo-item-close"
+          >
+            <CloseIcon size={14} />
+          </ActionIcon>
+        </Tooltip>
+      </div>
+      <div className={classes.body}>{children}</div>
+      <div className={classes.footer}>{footer}</div>
+    </div>
+  );
+}
