@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DynamoJobProgress, DynamoThrottleNotice } from '../../src/shared/models/dynamo';
+import type { DynamoItem, DynamoJobProgress, DynamoThrottleNotice } from '../../src/shared/models/dynamo';
 import {
   describeRequest,
   resultRequest,
@@ -76,7 +76,7 @@ describe('what an export reads', () => {
 
 describe('the import preview', () => {
   it('puts the keys first, then attributes in order of appearance, capped', () => {
-    const items = [
+    const items: DynamoItem[] = [
       { Name: { S: 'a' }, UserID: { S: '1' } },
       { UserID: { S: '2' }, Age: { N: '3' }, Tags: { SS: ['x'] } },
     ];
