@@ -38,6 +38,7 @@ export function PartiqlToolbar({ state, region, prices, onRun, onNextPage }: Par
       data-testid="partiql-status"
       data-status={state.status}
       data-mode={state.mode ?? ''}
+      data-runs={state.runs}
     >
       <Tooltip
         label={`Run the statement at the cursor, or the selection; several statements run as one batch (${RUN_SHORTCUT})`}

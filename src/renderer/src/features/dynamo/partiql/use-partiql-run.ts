@@ -24,6 +24,8 @@ export interface PartiqlRunState {
   error: ApiError | null;
   /** Refused before sending (nothing to run, a mixed or oversized batch). */
   refused: string | null;
+  /** Runs finished so far, whatever their outcome: a signal to wait on. */
+  runs: number;
 }
 
 const INITIAL: PartiqlRunState = {
@@ -38,7 +40,25 @@ const INITIAL: PartiqlRunState = {
   outcomes: null,
   error: null,
   refused: null,
+  runs: 0,
 };
+
+function failed(
+  s: PartiqlRunState,
+  mode: 'single' | 'batch',
+  error: ApiError,
+  statement: PartiqlStatement | null,
+): PartiqlRunState {
+  return {
+    ...INITIAL,
+    runs: s.runs + 1,
+    generation: s.generation + 1,
+    status: 'error',
+    mode,
+    statement,
+    error,
+  };
+}
 
 /** Errors about the statement's text; an endpoint without PartiQL or a lost connection are not. */
 const markable = (error: ApiError) =>
@@ -77,6 +97,7 @@ export function usePartiqlRun(profile: string, region: string, onConsumed: (c: C
         onConsumed(page.consumed);
         setState((s) => ({
           ...INITIAL,
+          runs: s.runs + 1,
           status: 'done',
           mode: 'single',
           statement,
@@ -90,8 +111,8 @@ export function usePartiqlRun(profile: string, region: string, onConsumed: (c: C
       } catch (err) {
         if (id !== runId.current) return null;
         const error = toApiError(err);
-        // The last good result stays on screen under the error; the editor's text is never touched.
-        setState((s) => ({ ...s, status: 'error', mode: 'single', statement, error }));
+        // The error replaces the result; the editor's text is never touched.
+        setState((s) => failed(s, 'single', error, statement));
         return markable(error) ? [{ statement, message: error.message }] : [];
       }
     },
@@ -113,6 +134,7 @@ export function usePartiqlRun(profile: string, region: string, onConsumed: (c: C
         const outcomes = batchOutcomes(statements, result);
         setState((s) => ({
           ...INITIAL,
+          runs: s.runs + 1,
           status: 'done',
           mode: 'batch',
           items: batchItems(outcomes),
@@ -126,7 +148,7 @@ export function usePartiqlRun(profile: string, region: string, onConsumed: (c: C
       } catch (err) {
         if (id !== runId.current) return null;
         const error = toApiError(err);
-        setState((s) => ({ ...s, status: 'error', mode: 'batch', error }));
+        setState((s) => failed(s, 'batch', error, null));
         // The whole batch was refused: every statement carries the one message.
         return markable(error) ? statements.map((statement) => ({ statement, message: error.message })) : [];
       }
