@@ -34,6 +34,12 @@ describe('checkImport (what a file will write, before anything is sent)', () => 
       { line: 3, reason: 'The key attribute UserID must be of type S' },
       { line: 4, reason: 'The key attribute UserID is empty' },
     ]);
+    expect(check.preview.map((p) => p.problem)).toEqual([
+      undefined,
+      'The key attribute UserID is missing',
+      'The key attribute UserID must be of type S',
+      'The key attribute UserID is empty',
+    ]);
   });
 
   it('reads DynamoDB JSON bare or wrapped as the S3 export writes it, and refuses untyped values', () => {

@@ -12,8 +12,8 @@ export interface LineProblem {
 export interface ImportCheck {
   /** Items (lines or data rows with content). */
   total: number;
-  /** The first items, for the preview. */
-  preview: { line: number; item: DynamoItem }[];
+  /** The first items, for the preview; `problem` when the item cannot be written. */
+  preview: { line: number; item: DynamoItem; problem?: string }[];
   /** Lines that do not parse: the file has to be fixed before the import can start. */
   malformed: LineProblem[];
   malformedCount: number;
@@ -78,8 +78,9 @@ export function checkImport(text: string, format: FileFormat, keys: KeyElement[]
         check.malformed.push({ line: read.line, reason: read.error });
       continue;
     }
-    if (check.preview.length < PREVIEW_ITEMS) check.preview.push(read);
     const reason = keyProblem(read.item, keys);
+    if (check.preview.length < PREVIEW_ITEMS)
+      check.preview.push(reason ? { ...read, problem: reason } : read);
     if (!reason) continue;
     check.keyProblemCount++;
     if (check.keyProblems.length < LISTED_PROBLEMS) check.keyProblems.push({ line: read.line, reason });

@@ -11,6 +11,12 @@ import { LineProblems } from './line-problems';
 import { guessFormat, IMPORT_NOTES, TRANSFER_FORMATS } from './transfer-formats';
 import { useDynamoImport } from './use-dynamo-import';
 
+/** "1 line", "3 rows", "2 items": a file's entries by what they are in its format. */
+function counted(n: number, what: FileFormat | 'items'): string {
+  const noun = what === 'items' ? 'item' : what === 'csv' ? 'row' : 'line';
+  return `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 interface ImportDialogProps {
   profile: string;
   detail: DynamoTableDetail;
@@ -30,6 +36,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
   );
   const check = useMemo(() => (file ? checkImport(file.text, format, keys) : null), [file, format, keys]);
   const started = phase.status === 'started';
+  const unit = format === 'csv' ? 'Row' : 'Line';
 
   const choose = async (picked: File | null): Promise<void> => {
     if (!picked) return;
@@ -85,7 +92,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
             data-testid="dynamo-import-file"
           >
             {file && check
-              ? `${file.name} · ${check.total.toLocaleString()} items`
+              ? `${file.name} · ${counted(check.total, format)}`
               : 'JSON lines, DynamoDB JSON or CSV, up to 50 MB'}
           </Text>
         </Group>
@@ -112,7 +119,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
           <Alert
             color="red"
             icon={<AlertIcon />}
-            title={`${check.malformedCount.toLocaleString()} of ${check.total.toLocaleString()} lines are not valid ${TRANSFER_FORMATS.find((f) => f.value === format)?.label}`}
+            title={`${check.malformedCount.toLocaleString()} of ${counted(check.total, format)} ${check.malformedCount === 1 ? 'is' : 'are'} not valid ${TRANSFER_FORMATS.find((f) => f.value === format)?.label}`}
             data-testid="dynamo-import-malformed"
           >
             <Text size="sm" mb={6}>
@@ -124,7 +131,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
                 {check.hint}
               </Text>
             )}
-            <LineProblems problems={check.malformed} testId="dynamo-import-malformed-line" />
+            <LineProblems problems={check.malformed} testId="dynamo-import-malformed-line" unit={unit} />
           </Alert>
         )}
         {check && check.total === 0 && !fileProblem && (
@@ -136,19 +143,31 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
           <Alert
             color="orange"
             icon={<AlertIcon />}
-            title={`${check.keyProblemCount.toLocaleString()} items cannot be written`}
+            title={`${counted(check.keyProblemCount, 'items')} cannot be written`}
             data-testid="dynamo-import-key-problems"
           >
             <Text size="sm" mb={6}>
               They will be skipped and listed in the report; the other items are imported.
             </Text>
-            <LineProblems problems={check.keyProblems} testId="dynamo-import-key-problem" />
+            <LineProblems problems={check.keyProblems} testId="dynamo-import-key-problem" unit={unit} />
           </Alert>
         )}
         {check && !started && check.malformedCount === 0 && (
-          <ImportPreview items={check.preview} keyNames={keys.map((k) => k.name)} total={check.total} />
+          <ImportPreview
+            items={check.preview}
+            keyNames={keys.map((k) => k.name)}
+            total={check.total}
+            unit={unit}
+          />
         )}
-        {started && <ImportStatus progress={job.progress} throttled={job.throttled} region={detail.region} />}
+        {started && (
+          <ImportStatus
+            progress={job.progress}
+            throttled={job.throttled}
+            region={detail.region}
+            unit={unit}
+          />
+        )}
         {phase.status === 'failed' && (
           <Alert
             color="red"
@@ -182,7 +201,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
               data-testid="dynamo-import-start"
             >
               {check && importable
-                ? `Import ${(check.total - check.keyProblemCount).toLocaleString()} items`
+                ? `Import ${counted(check.total - check.keyProblemCount, 'items')}`
                 : 'Import'}
             </Button>
           )}

@@ -3,13 +3,14 @@ import type { DynamoItem } from '@shared/models/dynamo';
 import { cellText, previewColumns } from './preview-columns';
 
 interface ImportPreviewProps {
-  items: { line: number; item: DynamoItem }[];
+  items: { line: number; item: DynamoItem; problem?: string }[];
   keyNames: string[];
   total: number;
+  unit: 'Line' | 'Row';
 }
 
 /** The first items as the import will write them (types already applied). */
-export function ImportPreview({ items, keyNames, total }: ImportPreviewProps) {
+export function ImportPreview({ items, keyNames, total, unit }: ImportPreviewProps) {
   if (items.length === 0) return null;
   const { names, more } = previewColumns(
     items.map((i) => i.item),
@@ -25,7 +26,7 @@ export function ImportPreview({ items, keyNames, total }: ImportPreviewProps) {
         <Table withTableBorder withColumnBorders striped fz="xs" verticalSpacing={4} horizontalSpacing={8}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={48}>Line</Table.Th>
+              <Table.Th w={48}>{unit}</Table.Th>
               {names.map((n) => (
                 <Table.Th key={n} style={{ whiteSpace: 'nowrap' }}>
                   {n}
@@ -40,9 +41,17 @@ export function ImportPreview({ items, keyNames, total }: ImportPreviewProps) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map(({ line, item }) => (
-              <Table.Tr key={line} data-testid="dynamo-import-preview-row">
-                <Table.Td c="dimmed">{line}</Table.Td>
+            {items.map(({ line, item, problem }) => (
+              <Table.Tr
+                key={line}
+                data-testid="dynamo-import-preview-row"
+                data-problem={problem ? true : undefined}
+                title={problem}
+              >
+                <Table.Td c={problem ? 'red' : 'dimmed'} fw={problem ? 600 : undefined}>
+                  {line}
+                  {problem && ' ✕'}
+                </Table.Td>
                 {names.map((n) => (
                   <Table.Td
                     key={n}

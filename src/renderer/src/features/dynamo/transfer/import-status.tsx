@@ -10,10 +10,11 @@ interface ImportStatusProps {
   progress: DynamoJobProgress | null;
   throttled: DynamoThrottleNotice | null;
   region: string;
+  unit: 'Line' | 'Row';
 }
 
 /** A running import's progress (and throttling), then its report: written, and each rejected item. */
-export function ImportStatus({ progress, throttled, region }: ImportStatusProps) {
+export function ImportStatus({ progress, throttled, region, unit }: ImportStatusProps) {
   const prices = useDynamoPrices().data;
   if (!progress || progress.state === 'running') {
     const done = progress?.processed ?? 0;
@@ -78,9 +79,9 @@ export function ImportStatus({ progress, throttled, region }: ImportStatusProps)
         {rejected.length > 0 && (
           <>
             <Text size="sm" mb={6}>
-              These were not written; fix them and import just these lines again:
+              These were not written; fix them and import just these again:
             </Text>
-            <LineProblems problems={rejected} testId="dynamo-import-rejected-row" />
+            <LineProblems problems={rejected} testId="dynamo-import-rejected-row" unit={unit} />
           </>
         )}
         {cost}

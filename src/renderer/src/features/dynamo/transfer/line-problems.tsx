@@ -4,9 +4,12 @@ import { List, ScrollArea, Text } from '@mantine/core';
 export function LineProblems({
   problems,
   testId,
+  unit = 'Line',
 }: {
   problems: { line: number; reason: string }[];
   testId: string;
+  /** CSV counts data rows from 1 after the header. */
+  unit?: 'Line' | 'Row';
 }) {
   return (
     <ScrollArea.Autosize mah={160} type="auto">
@@ -14,7 +17,7 @@ export function LineProblems({
         {problems.map((p) => (
           <List.Item key={p.line} data-testid={testId} data-line={p.line}>
             <Text span size="xs" fw={600}>
-              Line {p.line}:
+              {unit} {p.line}:
             </Text>{' '}
             {p.reason}
           </List.Item>
