@@ -143,7 +143,7 @@ describe('replication heartbeat on the harness pair', () => {
   });
 
   it('measures the lag from mysql.rds_heartbeat2, written on the primary as RDS does', async () => {
-    // RDS MySQL keeps one row whose value is the primary's clock in ms, rewritten every second.
+    // RDS MySQL keeps one row whose value is the primary's clock in ms, rewritten by its own schedule.
     await primary.query(
       'CREATE TABLE IF NOT EXISTS mysql.rds_heartbeat2 (id INT NOT NULL PRIMARY KEY, value BIGINT)',
     );
@@ -151,8 +151,20 @@ describe('replication heartbeat on the harness pair', () => {
       primary.query(
         'REPLACE INTO mysql.rds_heartbeat2 (id, value) VALUES (1, ROUND(UNIX_TIMESTAMP(NOW(3)) * 1000))',
       );
-    await write();
-    const writer = setInterval(() => void write(), 1000);
+    // MASTER_DELAY counts from the binlog event's whole-second timestamp, so a row written at x.3 s
+    // really arrives 0.3 s early; written just after a whole second (this machine's clock is the
+    // primary's), each row's true lag is the delay. Rows further apart than the delay, as above.
+    let writer: NodeJS.Timeout | undefined;
+    const writeEachSecond = () => {
+      writer = setTimeout(
+        () => {
+          void write();
+          writeEachSecond();
+        },
+        (DELAY_SECONDS + 1) * 1000 + 5 - (Date.now() % 1000),
+      );
+    };
+    writeEachSecond();
     const runner = createHeartbeat({
       settings: settings('rds'),
       primaryKey: 'primary',
@@ -177,7 +189,7 @@ describe('replication heartbeat on the harness pair', () => {
       expect(runner.lag('replica')?.source).toBe('rds_heartbeat2');
       expect(runner.error).toBeNull();
     } finally {
-      clearInterval(writer);
+      clearTimeout(writer);
       await runner.stop();
       await primary.query('DROP TABLE IF EXISTS mysql.rds_heartbeat2');
     }

@@ -61,6 +61,20 @@ describe('heartbeat arrival sampling', () => {
     // Rows 1000 ms apart, the last one 95 ms late: the next one is expected at 2095.
     expect(t.nextArrival()).toBe(2095);
   });
+
+  it('with a period only the rows can tell, counts nothing overdue until two rows showed it', () => {
+    const t = new ArrivalTracker({ periodMs: null, graceMs: 150 });
+    t.observe(2000, null);
+    t.observe(2100, { raw: 1, writtenAt: 100 });
+    // Minutes without a new row are not lag while the writer's period is unknown.
+    expect(t.lag(120_000)).toEqual({ lagMs: 1950, at: 2050 });
+    expect(t.nextArrival()).toBeNull();
+    t.observe(302_100, null);
+    t.observe(302_200, { raw: 2, writtenAt: 300_100 });
+    // Rows 300 s apart: overdue only once the next one is later than that.
+    expect(t.lag(500_000)?.lagMs).toBe(2050);
+    expect(t.lag(603_000)?.lagMs).toBe(2900);
+  });
 });
 
 describe('heartbeat write schedule', () => {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { waitUntil } from './wait-until';
 
@@ -93,6 +94,10 @@ export async function repointReplica(connection: Connection, port: number): Prom
 export async function setReplicationDelay(connection: Connection, seconds: number): Promise<void> {
   await connection.query(REPLICATION_SQL.stopSlave);
   await connection.query(REPLICATION_SQL.changeMasterDelay, [seconds]);
+  // The IO thread takes the clock difference with the primary in whole seconds (two UNIX_TIMESTAMP()
+  // reads) when it connects, and the delay counts from it: reads straddling a second would shorten
+  // the delay by a second. Starting just after a whole second keeps both reads in the same one.
+  await sleep(1020 - (Date.now() % 1000));
   await connection.query(REPLICATION_SQL.startSlave);
 }
 

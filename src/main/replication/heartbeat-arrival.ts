@@ -11,8 +11,11 @@ export interface CurrentLag {
 }
 
 export interface ArrivalTrackerOptions {
-  /** Expected ms between heartbeat rows on the primary (the write interval), until rows show another. */
-  periodMs: number;
+  /**
+   * Expected ms between heartbeat rows on the primary (the write interval), until rows show another;
+   * null when only the rows can tell (RDS's own writer), so nothing counts as overdue before two rows.
+   */
+  periodMs: number | null;
   /** How late a row may be noticed by the polls before the lag counts as overdue. */
   graceMs: number;
 }
@@ -60,8 +63,9 @@ export class ArrivalTracker {
    * stopped replica). Null before anything is known.
    */
   lag(now: number): CurrentLag | null {
-    if (this.newestWrittenAt === null) return this.sample;
-    const overdue = now - (this.newestWrittenAt + this.periodMs());
+    const period = this.periodMs();
+    if (this.newestWrittenAt === null || period === null) return this.sample;
+    const overdue = now - (this.newestWrittenAt + period);
     if (overdue > (this.sample?.lagMs ?? 0) + this.opts.graceMs) {
       return { lagMs: overdue, at: this.sample?.at ?? null };
     }
@@ -70,12 +74,13 @@ export class ArrivalTracker {
 
   /** When the next row should arrive on the app's clock, once one arrival has been seen. */
   nextArrival(): number | null {
-    if (this.newestWrittenAt === null || this.sample === null) return null;
-    return this.newestWrittenAt + this.periodMs() + this.sample.lagMs;
+    const period = this.periodMs();
+    if (this.newestWrittenAt === null || this.sample === null || period === null) return null;
+    return this.newestWrittenAt + period + this.sample.lagMs;
   }
 
   /** The smallest recent gap between rows: polls may skip rows, which only makes gaps longer. */
-  private periodMs(): number {
+  private periodMs(): number | null {
     return this.gaps.length === 0 ? this.opts.periodMs : Math.min(...this.gaps);
   }
 

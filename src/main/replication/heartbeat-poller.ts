@@ -16,7 +16,8 @@ export interface PollerOptions {
   toPrimaryMs: (raw: number) => number;
   /** The primary's clock minus the app's (ms). */
   offsetMs: () => number;
-  periodMs: number;
+  /** The write period when the app writes the rows; null when it must be learned from them (RDS). */
+  periodMs: number | null;
   /** Set (or cleared with null) when this replica cannot be read. */
   onError: (nodeKey: string, message: string | null) => void;
   /** A missing table counts as "not replicated yet" until this app time (the primary just created it). */
@@ -40,7 +41,7 @@ const ER_NO_SUCH_TABLE = 1146;
  * placed within a few ms without a busy loop the rest of the time.
  */
 export function startReplicaPoller(opts: PollerOptions): ReplicaPoller {
-  const slowPollMs = Math.min(100, Math.max(FAST_POLL_MS, opts.periodMs / 10));
+  const slowPollMs = Math.min(100, Math.max(FAST_POLL_MS, (opts.periodMs ?? 1000) / 10));
   const tracker = new ArrivalTracker({ periodMs: opts.periodMs, graceMs: slowPollMs + 50 });
   let conn: Connection | undefined;
   let stopped = false;

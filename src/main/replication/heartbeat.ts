@@ -111,7 +111,8 @@ export function createHeartbeat(opts: HeartbeatOptions): HeartbeatRunner {
               : { sql: table.read, values: () => [primaryServerId] },
           toPrimaryMs: settings.mode === 'rds' ? (raw) => raw : (raw) => raw / 1000,
           offsetMs: () => offsetMs,
-          periodMs: settings.mode === 'rds' ? 1000 : settings.intervalMs,
+          // RDS's writer keeps its own period, learned from the rows.
+          periodMs: settings.mode === 'rds' ? null : settings.intervalMs,
           onError: setError,
           missingTableGraceUntil: settings.mode === 'rds' ? 0 : startedAt + TABLE_REPLICATION_GRACE_MS,
         }),
