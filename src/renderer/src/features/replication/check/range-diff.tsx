@@ -18,6 +18,9 @@ export function RangeDiff({ range, replicaLabel }: { range: DifferingRange; repl
   return (
     <div className={classes.range} data-testid="differing-range">
       <div className={classes.rangeHead}>
+        <Text span size="xs" c="dimmed">
+          Keys{' '}
+        </Text>
         <span className={classes.mono}>{rangeText(range)}</span>
         <Text span size="xs" c="dimmed">
           {' '}
