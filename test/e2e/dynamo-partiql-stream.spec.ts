@@ -44,6 +44,16 @@ test('PartiQL on the course table, then a live tail of its stream while the SDK 
   await expect(dynamo.status.getByTestId('partiql-capacity')).toContainText('RCU');
   await keepScreenshot(page, 'dynamo-partiql-select');
 
+  // Completion offers the region's tables after FROM, and the attributes results have shown.
+  await dynamo.typeStatement('SELECT * FROM ', { close: false });
+  await expect(dynamo.suggestions).toContainText('Users');
+  await dynamo.page.keyboard.press('Escape');
+  await dynamo.typeMore('"Users" WHERE Em');
+  await dynamo.page.keyboard.press('ControlOrMeta+Space');
+  await expect(dynamo.suggestions).toContainText('Email');
+  await keepScreenshot(page, 'dynamo-partiql-completion');
+  await dynamo.page.keyboard.press('Escape');
+
   // A malformed statement: DynamoDB's message, the statement marked, the text kept as typed.
   const invalid = `SELEC * FROM "Users" WHERE UserID = '1001'`;
   await dynamo.typeStatement(invalid);

@@ -5,6 +5,7 @@ import {
   missingImageNote,
   recordKeyText,
   recordTime,
+  recordTimes,
 } from '../../src/renderer/src/features/dynamo/stream/stream-records';
 
 const rec = (eventId: string, extra: Partial<StreamRecordDto> = {}): StreamRecordDto => ({
@@ -39,13 +40,13 @@ describe('the stream tail list', () => {
     expect(recordKeyText(rec('y', { keys: undefined }), keyNames)).toBe('(no key)');
   });
 
-  it('shows when the change happened, or else when it arrived', () => {
-    const local = new Date(2024, 0, 2, 9, 5, 7);
-    expect(recordTime({ ...rec('1'), receivedAt: local.toISOString() })).toBe('09:05:07');
-    const created = new Date(2024, 0, 2, 23, 59, 1).toISOString();
-    expect(
-      recordTime({ ...rec('1', { approximateCreatedAt: created }), receivedAt: local.toISOString() }),
-    ).toBe('23:59:01');
+  it("shows when the change arrived to the second, and the stream's coarser time beside it", () => {
+    const received = new Date(2024, 0, 2, 9, 5, 7).toISOString();
+    const created = new Date(2024, 0, 2, 9, 5, 0).toISOString();
+    const record = { ...rec('1', { approximateCreatedAt: created }), receivedAt: received };
+    expect(recordTime(record)).toBe('09:05:07');
+    expect(recordTimes(record)).toBe('created about 09:05:00, received 09:05:07');
+    expect(recordTimes({ ...rec('2'), receivedAt: received })).toBe('received 09:05:07');
   });
 
   it('says which image the stream leaves out, and nothing when the record is whole', () => {

@@ -53,14 +53,13 @@ export class DynamoPartiqlPage {
     return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
   }
 
-  /** Replaces the editor's text. Monaco closes quotes itself, so the text is typed as a user would. */
-  async typeStatement(text: string): Promise<void> {
+  /** Replaces the editor's text, typed as a user would; `close` shuts a completion list it opened. */
+  async typeStatement(text: string, { close = true }: { close?: boolean } = {}): Promise<void> {
     await this.editor.locator('.view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
     await this.page.keyboard.type(text);
-    // A completion list the typing opened would otherwise stay over the editor.
-    await this.page.keyboard.press('Escape');
+    if (close) await this.page.keyboard.press('Escape');
   }
 
   /** Ctrl/Cmd+Enter in the editor; waits until the run has finished, whatever its outcome. */
@@ -69,6 +68,16 @@ export class DynamoPartiqlPage {
     await this.editor.locator('textarea, .native-edit-context').first().focus();
     await this.page.keyboard.press('ControlOrMeta+Enter');
     await expect(this.status).toHaveAttribute('data-runs', String(before + 1), { timeout: 30_000 });
+  }
+
+  /** Monaco's completion list, while it is open. */
+  get suggestions(): Locator {
+    return this.page.locator('.suggest-widget.visible');
+  }
+
+  /** Types at the cursor without clearing or closing anything. */
+  async typeMore(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
   }
 
   cell(row: number, column: string): Locator {

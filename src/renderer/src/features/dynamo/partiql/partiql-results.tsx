@@ -1,5 +1,5 @@
 import { Alert, Center, EmptyState, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { TableIcon } from '@renderer/components/toolbar-icons';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
 import { selectRow, type RowRanges } from '@renderer/features/results/selection';
@@ -12,6 +12,8 @@ import { isSelect } from './split-statements';
 import type { PartiqlRunState } from './use-partiql-run';
 import classes from './partiql.module.css';
 
+const KEY_LABEL_PX = 110;
+
 interface PartiqlResultsProps {
   state: PartiqlRunState;
   keyNames: readonly string[];
@@ -20,7 +22,15 @@ interface PartiqlResultsProps {
 /** Under the editor: what was refused or failed, a batch's outcomes, and the items in the grid. */
 export function PartiqlResults({ state, keyNames }: PartiqlResultsProps) {
   const { items, generation } = state;
-  const { columns, widths } = useGridColumns(keyNames, items, items.length, generation, generation);
+  const { columns, widths: sized } = useGridColumns(keyNames, items, items.length, generation, generation);
+  // A key column's header also says "partition key" / "sort key": room for both, or the name is cut.
+  const widths = useMemo(
+    () =>
+      sized.map((w, i) =>
+        keyNames.includes(columns[i] ?? '') ? Math.max(w, KEY_LABEL_PX + (columns[i]?.length ?? 0) * 7.3) : w,
+      ),
+    [sized, columns, keyNames],
+  );
   const [selection, setSelection] = useState<RowRanges>([]);
   const anchor = useRef<number | null>(null);
   const [viewed, setViewed] = useState<ViewedValue | null>(null);

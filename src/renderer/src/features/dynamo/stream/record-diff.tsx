@@ -3,7 +3,7 @@ import type { DynamoValue, StreamViewType } from '@shared/models/dynamo';
 import { compactValue } from '../explore/item-columns';
 import { countChanges, diffItems } from '../items/item-diff';
 import { EventBadge } from './event-badge';
-import { missingImageNote, recordKeyText, recordTime, type TailRecord } from './stream-records';
+import { missingImageNote, recordKeyText, recordTime, recordTimes, type TailRecord } from './stream-records';
 import classes from './stream.module.css';
 
 interface RecordDiffProps {
@@ -30,7 +30,7 @@ export function RecordDiff({ record, keyNames, viewType }: RecordDiffProps) {
         <Text size="sm" ff="monospace" truncate>
           {recordKeyText(record, keyNames)}
         </Text>
-        <Text size="xs" c="dimmed" ml="auto" style={{ whiteSpace: 'nowrap' }}>
+        <Text size="xs" c="dimmed" ml="auto" style={{ whiteSpace: 'nowrap' }} title={recordTimes(record)}>
           {recordTime(record)} · {changes} attribute{changes === 1 ? '' : 's'} {verb(record.eventName)}
         </Text>
       </Group>

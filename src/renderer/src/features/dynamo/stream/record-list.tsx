@@ -1,5 +1,5 @@
 import { EventBadge } from './event-badge';
-import { recordKeyText, recordTime, type TailRecord } from './stream-records';
+import { recordKeyText, recordTime, recordTimes, type TailRecord } from './stream-records';
 import classes from './stream.module.css';
 
 interface RecordListProps {
@@ -25,7 +25,9 @@ export function RecordList({ records, keyNames, selectedId, onSelect }: RecordLi
           data-event={r.eventName}
           onClick={() => onSelect(r.eventId)}
         >
-          <span className={classes.time}>{recordTime(r)}</span>
+          <span className={classes.time} title={recordTimes(r)}>
+            {recordTime(r)}
+          </span>
           <EventBadge event={r.eventName} />
           <span className={classes.keys} title={recordKeyText(r, keyNames)}>
             {recordKeyText(r, keyNames)}

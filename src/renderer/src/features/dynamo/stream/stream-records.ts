@@ -38,12 +38,25 @@ export function recordKeyText(record: StreamRecordDto, keyNames: readonly string
   return shown.map((k) => `${k}=${compactValue(source[k]!)}`).join(' · ') || '(no key)';
 }
 
-/** Local wall-clock time of the change (or of its arrival), to the second. */
-export function recordTime(record: TailRecord): string {
-  const at = new Date(record.approximateCreatedAt ?? record.receivedAt);
+const clock = (iso: string | undefined): string => {
+  const at = new Date(iso ?? '');
   if (Number.isNaN(at.getTime())) return '';
   const two = (v: number) => String(v).padStart(2, '0');
   return `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+};
+
+/**
+ * When the change arrived, local time to the second. A live tail reads within a second of the
+ * write, while the stream's own creation time is coarse (DynamoDB Local rounds it to the minute).
+ */
+export function recordTime(record: TailRecord): string {
+  return clock(record.receivedAt);
+}
+
+/** Both times, for a tooltip. */
+export function recordTimes(record: TailRecord): string {
+  const created = record.approximateCreatedAt ? `created about ${clock(record.approximateCreatedAt)}, ` : '';
+  return `${created}received ${clock(record.receivedAt)}`;
 }
 
 /** Why a side of the diff is empty when the change had one: the stream's view type leaves it out. */

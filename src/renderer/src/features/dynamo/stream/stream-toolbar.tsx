@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
+import { ToneDot, type Tone } from '@renderer/components/tone-dot';
 import type { TailState } from './use-stream-tail';
 import classes from './stream.module.css';
 
@@ -10,13 +11,13 @@ interface StreamToolbarProps {
   onClear: () => void;
 }
 
-const STATUS: Record<TailState['status'], { label: string; color: string }> = {
-  idle: { label: 'not tailing', color: 'gray' },
-  starting: { label: 'opening the stream…', color: 'blue' },
-  running: { label: 'live', color: 'teal' },
-  stopping: { label: 'stopping…', color: 'gray' },
-  stopped: { label: 'stopped', color: 'gray' },
-  failed: { label: 'failed', color: 'red' },
+const STATUS: Record<TailState['status'], { label: string; tone: Tone }> = {
+  idle: { label: 'Not tailing', tone: 'gray' },
+  starting: { label: 'Opening the stream…', tone: 'blue' },
+  running: { label: 'Live', tone: 'green' },
+  stopping: { label: 'Stopping…', tone: 'gray' },
+  stopped: { label: 'Stopped', tone: 'gray' },
+  failed: { label: 'Failed', tone: 'red' },
 };
 
 /** Start or stop the tail, its state, and how many records it holds. */
@@ -46,14 +47,12 @@ export function StreamToolbar({ state, viewType, onStart, onStop, onClear }: Str
           Start tail
         </Button>
       )}
-      <Badge
-        size="sm"
-        variant="light"
-        color={status.color}
-        leftSection={state.status === 'running' ? <Loader size={8} type="dots" color="teal" /> : undefined}
-      >
-        {status.label}
-      </Badge>
+      <Group gap={6} wrap="nowrap">
+        <ToneDot tone={status.tone} pulse={state.status === 'running'} />
+        <Text size="xs" fw={600} style={{ whiteSpace: 'nowrap' }}>
+          {status.label}
+        </Text>
+      </Group>
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="stream-count">
         {state.records.length} record{state.records.length === 1 ? '' : 's'}
         {state.status === 'running' && state.shards !== null
