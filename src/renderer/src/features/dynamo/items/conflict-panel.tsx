@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { AlertIcon } from '@renderer/components/icons';
 import type { ConflictView } from './conflict-model';
 import { valueText } from './editor-model';
@@ -8,21 +8,10 @@ interface ConflictPanelProps {
   view: ConflictView;
   /** The editor was creating an item: the conflict is an item already there. */
   creating: boolean;
-  busy: boolean;
-  onKeepEditing: () => void;
-  onOverwrite: () => void;
-  onReload: () => void;
 }
 
-/** A refused conditional write: the item as stored now beside the editor's version, and what to do. */
-export function ConflictPanel({
-  view,
-  creating,
-  busy,
-  onKeepEditing,
-  onOverwrite,
-  onReload,
-}: ConflictPanelProps) {
+/** A refused conditional write: the item as stored now beside the editor's version. */
+export function ConflictPanel({ view, creating }: ConflictPanelProps) {
   const title = view.theirsDeleted
     ? 'The item was deleted meanwhile'
     : creating
@@ -84,9 +73,9 @@ export function ConflictPanel({
                       {row.name}
                     </Text>
                     {view.clashes.includes(row.name) && (
-                      <Badge size="xs" color="red" variant="light" tt="none">
+                      <Text size="xs" c="red" fw={500} lh={1.2}>
                         both changed
-                      </Badge>
+                      </Text>
                     )}
                   </Stack>
                 </td>
@@ -104,10 +93,37 @@ export function ConflictPanel({
           </tbody>
         </table>
       </div>
-      <Group gap="xs" p="xs" wrap="wrap" style={{ flex: 'none' }}>
+    </div>
+  );
+}
+
+interface ConflictActionsProps {
+  view: ConflictView;
+  busy: boolean;
+  onKeepEditing: () => void;
+  onOverwrite: () => void;
+  onReload: () => void;
+}
+
+/** The way on from a conflict, in the drawer's footer: nothing is written without a deliberate click. */
+export function ConflictActions({ view, busy, onKeepEditing, onOverwrite, onReload }: ConflictActionsProps) {
+  const gone = view.theirsDeleted;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Tooltip
+        label="Back to your text; the next save is checked against what is stored now"
+        multiline
+        w={240}
+        openDelay={600}
+      >
         <Button size="xs" variant="default" onClick={onKeepEditing} data-testid="dynamo-conflict-keep">
           Keep editing
         </Button>
+      </Tooltip>
+      <Tooltip
+        label={gone ? 'Write your version as a new item' : 'Replace what is stored now with your version'}
+        openDelay={600}
+      >
         <Button
           size="xs"
           color="orange"
@@ -115,13 +131,18 @@ export function ConflictPanel({
           onClick={onOverwrite}
           data-testid="dynamo-conflict-overwrite"
         >
-          {view.theirsDeleted ? 'Write mine again' : 'Overwrite with mine'}
+          {gone ? 'Write mine' : 'Overwrite'}
         </Button>
+      </Tooltip>
+      <Tooltip
+        label={gone ? 'Drop your edit and close' : 'Drop your edit and load what is stored now'}
+        openDelay={600}
+      >
         <Button size="xs" variant="subtle" onClick={onReload} data-testid="dynamo-conflict-reload">
-          {view.theirsDeleted ? 'Discard mine' : 'Reload theirs'}
+          {gone ? 'Discard mine' : 'Reload'}
         </Button>
-      </Group>
-    </div>
+      </Tooltip>
+    </Group>
   );
 }
 

@@ -4,8 +4,6 @@ interface FormFooterProps {
   creating: boolean;
   busy: boolean;
   transactions: boolean;
-  /** While a conflict is shown, its own choices are the way on. */
-  disabled: boolean;
   onSave: () => void;
   onStage: () => void;
   onCancel: () => void;
@@ -15,15 +13,7 @@ export const NO_TRANSACTIONS =
   'This endpoint has no transactions (dynalite): staged changes could not be committed.';
 
 /** Save (or Create), Stage for a transaction, Cancel. */
-export function FormFooter({
-  creating,
-  busy,
-  transactions,
-  disabled,
-  onSave,
-  onStage,
-  onCancel,
-}: FormFooterProps) {
+export function FormFooter({ creating, busy, transactions, onSave, onStage, onCancel }: FormFooterProps) {
   return (
     <Group justify="space-between" gap="xs" wrap="nowrap">
       <Group gap="xs" wrap="nowrap">
@@ -35,13 +25,7 @@ export function FormFooter({
           }
           openDelay={500}
         >
-          <Button
-            size="xs"
-            loading={busy}
-            disabled={disabled}
-            onClick={onSave}
-            data-testid="dynamo-item-save"
-          >
+          <Button size="xs" loading={busy} onClick={onSave} data-testid="dynamo-item-save">
             {creating ? 'Create' : 'Save'}
           </Button>
         </Tooltip>
@@ -57,9 +41,9 @@ export function FormFooter({
             size="xs"
             variant="default"
             // data-disabled keeps the tooltip working, which a disabled button would not.
-            data-disabled={!transactions || disabled || undefined}
+            data-disabled={!transactions || undefined}
             onClick={(e) => {
-              if (!transactions || disabled) e.preventDefault();
+              if (!transactions) e.preventDefault();
               else onStage();
             }}
             data-testid="dynamo-item-stage"

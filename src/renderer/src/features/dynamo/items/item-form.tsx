@@ -8,7 +8,7 @@ import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
 import type { ItemEditorProps } from '../item-editor-host';
 import { useDynamoPrices } from '../use-dynamo';
 import { conflictOf, conflictView, type ConflictView } from './conflict-model';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictActions, ConflictPanel } from './conflict-panel';
 import { dropDraft, setPreferredMode, writeDraft, type ItemDraft } from './draft-store';
 import { DrawerFrame } from './drawer-frame';
 import { checkEdit, editorTitle } from './editor-model';
@@ -149,9 +149,14 @@ export function ItemForm(props: ItemFormProps) {
   };
 
   const keepEditing = (current: DynamoItem | null) => {
+    setConflict(null);
+    if (creating) {
+      // A new item stays new: its key is what the user will most likely change.
+      setNote({ text: 'An item with this key exists: change the key, or choose Overwrite to replace it.' });
+      return;
+    }
     // The user has seen what is stored now: the next save is checked against that version.
     setLoaded(current);
-    setConflict(null);
     setNote({ text: 'Your next save is checked against the item as it is stored now.' });
     remember(text, mode, current);
   };
@@ -183,29 +188,31 @@ export function ItemForm(props: ItemFormProps) {
       onClose={onClose}
       state={state}
       footer={
-        <FormFooter
-          creating={creating}
-          busy={busy}
-          transactions={transactions}
-          disabled={conflict !== null}
-          onSave={save}
-          onStage={stageIt}
-          onCancel={() => {
-            dropDraft(draftKey);
-            onClose();
-          }}
-        />
+        conflict ? (
+          <ConflictActions
+            view={conflict.view}
+            busy={busy}
+            onKeepEditing={() => keepEditing(conflict.view.overwriteExpected)}
+            onOverwrite={() => void write(conflict.mine, conflict.view.overwriteExpected)}
+            onReload={() => reload(conflict.view.overwriteExpected)}
+          />
+        ) : (
+          <FormFooter
+            creating={creating}
+            busy={busy}
+            transactions={transactions}
+            onSave={save}
+            onStage={stageIt}
+            onCancel={() => {
+              dropDraft(draftKey);
+              onClose();
+            }}
+          />
+        )
       }
     >
       {conflict ? (
-        <ConflictPanel
-          view={conflict.view}
-          creating={creating}
-          busy={busy}
-          onKeepEditing={() => keepEditing(conflict.view.overwriteExpected)}
-          onOverwrite={() => void write(conflict.mine, conflict.view.overwriteExpected)}
-          onReload={() => reload(conflict.view.overwriteExpected)}
-        />
+        <ConflictPanel view={conflict.view} creating={creating} />
       ) : (
         <>
           <ModeToolbar table={table} mode={mode} onMode={switchTo} />
