@@ -18,6 +18,12 @@ const app = useLabApp({ dataDirPrefix: 'rdx-e2e-dynamo-partiql-' });
 test('PartiQL on the course table, then a live tail of its stream while the SDK writes', async ({ page }) => {
   // The lab starts MariaDB instances beside DynamoDB Local; on a busy machine that takes minutes.
   test.setTimeout(420_000);
+  // What the page says over browser mode's WebSocket: how the tail's stop is seen once its tab is gone.
+  const frames = { sent: [] as string[], received: [] as string[] };
+  page.on('websocket', (ws) => {
+    ws.on('framesent', (f) => frames.sent.push(String(f.payload)));
+    ws.on('framereceived', (f) => frames.received.push(String(f.payload)));
+  });
   const ui = new AppPage(page);
   await ui.goto(app.url);
   const aws = new AwsPanel(page);
@@ -128,4 +134,16 @@ test('PartiQL on the course table, then a live tail of its stream while the SDK 
 
   await dynamo.stream.getByTestId('stream-stop').click();
   await expect(dynamo.streamStatus).toHaveAttribute('data-status', 'stopped');
+  await expect(dynamo.records).toHaveCount(2);
+
+  // A tail still running when its tab closes is stopped by the app, not left polling.
+  await dynamo.startTail();
+  frames.sent.length = 0;
+  frames.received.length = 0;
+  await page.getByTestId('dynamo-tab-handle').getByTestId('close-tab').click();
+  await expect(page.getByTestId('dynamo-tab')).toHaveCount(0);
+  await expect.poll(() => frames.sent.some((f) => f.includes('"dynamo.stopStream"'))).toBe(true);
+  await expect
+    .poll(() => frames.received.some((f) => f.includes('"dynamo.streamStatus"') && f.includes('"stopped"')))
+    .toBe(true);
 });

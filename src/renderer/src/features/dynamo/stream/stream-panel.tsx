@@ -1,4 +1,4 @@
-import { Button, Center, EmptyState, Text } from '@mantine/core';
+import { Alert, Button, Center, EmptyState, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { StreamIcon } from './stream-icon';
@@ -67,7 +67,18 @@ export function StreamPanel({ profile, region, detail, endpoint, onOpenDetails }
       />
       {state.error && (
         <div style={{ padding: '6px 8px 0' }}>
-          <AwsErrorAlert error={state.error} compact title="The tail stopped" testId="stream-error" />
+          {state.error.code === 'UNSUPPORTED' ? (
+            <Alert color="gray" variant="light" p={8} data-testid="stream-error">
+              <Text size="xs">{state.error.message}</Text>
+            </Alert>
+          ) : (
+            <AwsErrorAlert
+              error={state.error}
+              compact
+              title="Tailing the stream failed"
+              testId="stream-error"
+            />
+          )}
         </div>
       )}
       {state.records.length === 0 ? (
