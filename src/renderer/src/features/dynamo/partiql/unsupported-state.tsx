@@ -12,7 +12,7 @@ interface UnsupportedStateProps {
 export function UnsupportedState({ what, endpoint, testId }: UnsupportedStateProps) {
   const hint =
     endpoint.backend === 'dynalite'
-      ? ' The local lab runs DynamoDB Local, which has it, when Java 17+ is installed.'
+      ? ' The local lab offers it on DynamoDB Local, which it runs when Java 17+ and the DynamoDB Local jar are there (the status bar says what is missing).'
       : '';
   return (
     <Center h="100%" p="xl">
