@@ -124,6 +124,49 @@ test('a user edits Users items: save, malformed JSON, a concurrent change, two c
   expect(after.Item?.['Email']).toEqual({ S: 'staged@example.com' });
   await keepScreenshot(page, 'dynamo-committed');
 
+  // A staged change whose item changes before the commit: the transaction is cancelled, nothing is
+  // written, and the change shows its cancellation reason.
+  await dynamo.editItem('UserID', '1001');
+  await dynamo.typeItem('{"UserID": "1001", "Name": "Monowar H", "Email": "monowar@example.com", "Age": 43}');
+  await dynamo.stage();
+  await dynamo.editItem('UserID', '1002');
+  await dynamo.typeItem('{"UserID": "1002", "Name": "Changed elsewhere", "Email": "again@example.com"}');
+  await dynamo.stage();
+  await sdk.send(
+    new PutItemCommand({
+      TableName: 'Users',
+      Item: { UserID: { S: '1001' }, Name: { S: 'Raced' }, Email: { S: 'monowar@example.com' } },
+    }),
+  );
+  await dynamo.commitButton.click();
+  await expect(dynamo.staging).toHaveAttribute('data-state', 'failed');
+  const failed = dynamo.stagedRows.and(page.locator('[data-failed="true"]'));
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toHaveAttribute('data-key', 'UserID=1001');
+  await expect(failed).toContainText('Changed since it was loaded');
+  await expect(dynamo.staging.getByTestId('dynamo-staging-error')).toContainText('nothing was written');
+  await keepScreenshot(page, 'dynamo-transaction-cancelled');
+  const untouched = await sdk.send(
+    new GetItemCommand({ TableName: 'Users', Key: { UserID: { S: '1002' } } }),
+  );
+  expect(untouched.Item?.['Email']).toEqual({ S: 'staged@example.com' });
+  await dynamo.staging.getByTestId('dynamo-staging-clear').click();
+  await expect(dynamo.staging).toHaveCount(0);
+  await dynamo.run();
+  await expect(dynamo.cell('UserID', '1001', 'Name')).toHaveText('Raced');
+
+  // Closing the drawer keeps an unsaved edit for the next time the item is opened.
+  await dynamo.editItem('UserID', '1001');
+  await dynamo.typeItem('{"UserID": "1001", "Name": "Half done"}');
+  await dynamo.editor.getByTestId('dynamo-item-close').click();
+  await dynamo.editItem('UserID', '1001');
+  await expect(dynamo.editor.getByTestId('dynamo-item-restored')).toBeVisible();
+  expect(await dynamo.itemText()).toBe('{"UserID": "1001", "Name": "Half done"}');
+  await dynamo.editor.getByTestId('dynamo-item-discard-draft').click();
+  await expect(dynamo.editorText).toHaveAttribute('data-editor-ready', 'true');
+  expect(await dynamo.itemText()).toContain('"Name": "Raced"');
+  await dynamo.editor.getByTestId('dynamo-item-cancel').click();
+
   // Duplicate without a new key: Create refuses to replace the item that has it.
   await dynamo.cell('UserID', '1001', 'UserID').click();
   await dynamo.root.getByTestId('dynamo-duplicate-item').click();

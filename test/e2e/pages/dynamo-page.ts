@@ -60,6 +60,12 @@ export class DynamoPage {
     await expect(this.readStatus).toHaveAttribute('data-status', 'done', { timeout: 15_000 });
   }
 
+  /** Runs the scan or query again, as the Run button does. */
+  async run(): Promise<void> {
+    await this.root.getByTestId('dynamo-run').click();
+    await this.waitRead();
+  }
+
   /** The grid row whose `keyName` cell reads `key`. */
   row(keyName: string, key: string): Locator {
     return this.rows.filter({
