@@ -234,7 +234,7 @@ describe(SUITE, () => {
       unit: 'MB',
       better: 'lower',
       measured: summarize(app.map((r) => r.rssGrowthMb)),
-      note: 'memory budget 64 MB of rows, the rest spooled to a temp file (the renderer's heap: the Chromium grid suite)',
+      note: 'memory budget 64 MB of rows, the rest spooled to a temp file (the renderer heap: see the Chromium grid suite)',
     });
     console.log(
       `[sql-select] app ${Math.round(appRate.median)} rows/s, raw ${Math.round(rawRate.median)} rows/s (${(appRate.median / rawRate.median).toFixed(2)}x), ` +
