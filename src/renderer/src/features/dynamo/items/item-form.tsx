@@ -1,10 +1,9 @@
-import { Alert, Badge, Button, Group, Text, useComputedColorScheme } from '@mantine/core';
+import { Badge, useComputedColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { DynamoItem } from '@shared/models/dynamo';
 import type { JsonTextError } from '@shared/models/json-text';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
 import type { ItemEditorProps } from '../item-editor-host';
 import { useDynamoPrices } from '../use-dynamo';
 import { conflictOf, conflictView, type ConflictView } from './conflict-model';
@@ -13,6 +12,7 @@ import { dropDraft, setPreferredMode, writeDraft, type ItemDraft } from './draft
 import { DrawerFrame } from './drawer-frame';
 import { checkEdit, editorTitle } from './editor-model';
 import { FormFooter } from './form-footer';
+import { FormMessages, RestoredDraftNote, type FormNote } from './form-messages';
 import { itemsEqual } from './item-diff';
 import { itemToText, keyLabel, switchMode, type ItemTextMode } from './item-text';
 import { LazyJsonEditor } from './lazy-json-editor';
@@ -53,7 +53,7 @@ export function ItemForm(props: ItemFormProps) {
   // Errors show once a save or stage was refused, then follow the text as it is fixed.
   const [checking, setChecking] = useState(false);
   const [switchError, setSwitchError] = useState<JsonTextError | null>(null);
-  const [note, setNote] = useState<{ text: string; warn?: boolean } | null>(null);
+  const [note, setNote] = useState<FormNote | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -217,23 +217,13 @@ export function ItemForm(props: ItemFormProps) {
         <>
           <ModeToolbar table={table} mode={mode} onMode={switchTo} />
           {restored && (
-            <Alert color="blue" variant="light" radius={0} p={6} data-testid="dynamo-item-restored">
-              <Group gap="xs" justify="space-between" wrap="nowrap">
-                <Text size="xs">Your unsaved edit of this item, as you left it.</Text>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  onClick={() => {
-                    setRestored(false);
-                    dropDraft(draftKey);
-                    props.onDiscardDraft();
-                  }}
-                  data-testid="dynamo-item-discard-draft"
-                >
-                  Discard edit
-                </Button>
-              </Group>
-            </Alert>
+            <RestoredDraftNote
+              onDiscard={() => {
+                setRestored(false);
+                dropDraft(draftKey);
+                props.onDiscardDraft();
+              }}
+            />
           )}
           <div className={classes.editorBox}>
             <LazyJsonEditor
@@ -247,29 +237,7 @@ export function ItemForm(props: ItemFormProps) {
           </div>
         </>
       )}
-      {(error || note || failure) && (
-        <div className={classes.message}>
-          {error && (
-            <Text
-              size="xs"
-              c="red"
-              data-testid="dynamo-item-error"
-              data-line={error.line}
-              data-column={error.column}
-            >
-              {switchError ? `Cannot switch views: ${error.message}` : error.message}
-            </Text>
-          )}
-          {note && !error && (
-            <Text size="xs" c={note.warn ? 'red' : 'dimmed'} data-testid="dynamo-item-note">
-              {note.text}
-            </Text>
-          )}
-          {failure && (
-            <AwsErrorAlert error={failure} compact title="The write failed" testId="dynamo-item-failure" />
-          )}
-        </div>
-      )}
+      <FormMessages error={error} switching={switchError !== null} note={note} failure={failure} />
     </DrawerFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { ConsumedCapacity } from '@shared/models/dynamo';
+import { formatPlainItem } from '@shared/models/dynamo-values';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
 import { CloseIcon, ChevronDownIcon } from '@renderer/components/toolbar-icons';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
@@ -144,15 +145,23 @@ export function StagingPanel({ profile, region, transactions, onCommitted }: Sta
                 <Text size="xs" className={classes.mono} style={{ flex: 'none', maxWidth: '40%' }} truncate>
                   {entry.change.table} · {entry.label}
                 </Text>
-                <Text
-                  size="xs"
-                  c={entry.failure ? 'red' : 'dimmed'}
-                  truncate
-                  style={{ flex: 1 }}
-                  data-testid="dynamo-staged-status"
+                <Tooltip
+                  label={`Stored now: ${entry.failure?.current ? formatPlainItem(entry.failure.current, 0) : 'no item'}`}
+                  disabled={entry.failure?.code !== 'ConditionalCheckFailed'}
+                  multiline
+                  maw={420}
+                  style={{ wordBreak: 'break-all' }}
                 >
-                  {entry.failure ? reasonText(entry.failure) : stagedSummary(entry)}
-                </Text>
+                  <Text
+                    size="xs"
+                    c={entry.failure ? 'red' : 'dimmed'}
+                    truncate
+                    style={{ flex: 1 }}
+                    data-testid="dynamo-staged-status"
+                  >
+                    {entry.failure ? reasonText(entry.failure) : stagedSummary(entry)}
+                  </Text>
+                </Tooltip>
                 <Tooltip label="Remove from the staged changes" openDelay={400}>
                   <ActionIcon
                     size="xs"
