@@ -10,7 +10,7 @@ interface FormFooterProps {
 }
 
 export const NO_TRANSACTIONS =
-  'This endpoint has no transactions (dynalite): staged changes could not be committed.';
+  'This endpoint has no transactions (dynalite), so changes cannot be committed together here: save each one.';
 
 /** Save (or Create), Stage for a transaction, Cancel. */
 export function FormFooter({ creating, busy, transactions, onSave, onStage, onCancel }: FormFooterProps) {
