@@ -11,6 +11,16 @@ export function keyLabel(key: KeyElement): string {
   return `${key.name} (${key.type})`;
 }
 
+/** The keys line in full, for when the header is too narrow to show it. */
+function keysTitle(detail: DynamoTableDetail): string {
+  const parts = [`Partition key ${keyLabel(detail.partitionKey)}`];
+  if (detail.sortKey) parts.push(`Sort key ${keyLabel(detail.sortKey)}`);
+  parts.push(detail.region);
+  if (detail.itemCount !== undefined) parts.push(`~${formatCount(detail.itemCount)} items`);
+  if (detail.sizeBytes !== undefined) parts.push(formatBytes(detail.sizeBytes));
+  return parts.join(' · ');
+}
+
 const STATUS_COLOR: Record<string, string> = {
   ACTIVE: 'teal',
   CREATING: 'blue',
@@ -42,18 +52,33 @@ export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
   };
   return (
     <Group px="sm" py={8} gap="sm" wrap="nowrap" data-testid="dynamo-table-header">
-      <Text fw={600} size="md" truncate data-testid="dynamo-table-name">
+      <Text
+        fw={600}
+        size="md"
+        truncate
+        title={detail.name}
+        style={{ flexShrink: 0, maxWidth: '30%' }}
+        data-testid="dynamo-table-name"
+      >
         {detail.name}
       </Text>
       <Badge
         size="sm"
         variant="light"
         color={STATUS_COLOR[detail.status] ?? 'gray'}
+        style={{ flexShrink: 0 }}
         data-testid="dynamo-table-status"
       >
         {detail.status.toLowerCase()}
       </Badge>
-      <Text size="xs" c="dimmed" truncate data-testid="dynamo-table-keys">
+      <Text
+        size="xs"
+        c="dimmed"
+        truncate
+        title={keysTitle(detail)}
+        style={{ flex: '1 1 auto', minWidth: 0 }}
+        data-testid="dynamo-table-keys"
+      >
         Partition key <b>{keyLabel(detail.partitionKey)}</b>
         {detail.sortKey && (
           <>
@@ -65,7 +90,7 @@ export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
         {detail.itemCount !== undefined && ` · ~${formatCount(detail.itemCount)} items`}
         {detail.sizeBytes !== undefined && ` · ${formatBytes(detail.sizeBytes)}`}
       </Text>
-      <Group gap={6} ml="auto" wrap="nowrap">
+      <Group gap={6} ml="auto" wrap="nowrap" style={{ flexShrink: 0 }}>
         <TransferButtons profile={profile} detail={detail} />
         <Button
           size="xs"
