@@ -47,6 +47,9 @@ export function useGridColumns(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [cache, keyNames, count, version, generation],
   );
-  const widths = useMemo(() => columnWidths(columns, items.slice(0, SAMPLE)), [columns, items]);
+  const widths = useMemo(
+    () => columnWidths(columns, items.slice(0, SAMPLE), keyNames),
+    [columns, items, keyNames],
+  );
   return { columns, widths };
 }
