@@ -72,4 +72,13 @@ test('exports the lab table Users as JSON lines and imports a file, reporting it
 
   // The imported items are in the table: a second export reads them back.
   expect(userIds(await dynamo.exportTable('JSON lines'))).toEqual(['1001', '1002', '2001', '2002']);
+  await dynamo.closeExport();
+
+  // The explorer's scan is "the current result": it can be exported as it was run.
+  await page.getByTestId('dynamo-export').click();
+  const current = dynamo.exportDialog.getByTestId('dynamo-export-source-result');
+  await expect(current).toBeEnabled();
+  await expect(dynamo.exportDialog).toContainText('The current result: Scan of Users');
+  await current.check();
+  expect(userIds(await dynamo.exportTable('JSON lines'))).toEqual(['1001', '1002', '2001', '2002']);
 });

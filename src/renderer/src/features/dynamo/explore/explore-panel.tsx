@@ -1,6 +1,7 @@
 import { Button, Center, EmptyState, Group, Loader, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DynamoEndpointInfo, DynamoItem, DynamoTableDetail } from '@shared/models/dynamo';
+import { readRequestSchema, type ReadRequest } from '@shared/models/dynamo-schemas';
 import { EditIcon, PlusIcon, TrashIcon } from '@renderer/components/icons';
 import { TableIcon } from '@renderer/components/toolbar-icons';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
@@ -11,6 +12,7 @@ import { ItemEditorSlot, itemEditorAvailable } from '../item-editor-slot';
 import { StagingPanel } from '../items/staging-panel';
 import { useDynamoPrices } from '../use-dynamo';
 import { EMPTY_FORM, toReadRequest, type BuilderForm } from './builder-form';
+import { tableSlot, usePublishCurrentRequest } from '../transfer/current-request-store';
 import { ExpressionPanel } from './expression-panel';
 import { ItemGrid } from './item-grid';
 import { QueryBuilder } from './query-builder';
@@ -34,6 +36,10 @@ const FETCH_SEGMENTS = 4;
 export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanelProps) {
   const [form, setForm] = useState<BuilderForm>(EMPTY_FORM);
   const built = useMemo(() => toReadRequest(detail, form), [detail, form]);
+  // The request behind the rows on screen (not the form's unsent edits): what "Export the current
+  // result" exports.
+  const [shownRequest, setShownRequest] = useState<ReadRequest | null>(null);
+  usePublishCurrentRequest(tableSlot(profile, region, detail.name), shownRequest);
   const [errorField, setErrorField] = useState<string | null>(null);
   const [checkMessage, setCheckMessage] = useState<string | null>(null);
   const [exprOpen, setExprOpen] = useState(false);
@@ -76,6 +82,8 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
     }
     setErrorField(null);
     setCheckMessage(null);
+    // With the schema's defaults filled in, as the main process will read it.
+    setShownRequest(readRequestSchema.safeParse(built.value).data ?? null);
     if (mode === 'all') void reader.fetchAll(built.value, FETCH_SEGMENTS);
     else void reader.read(built.value, mode);
   };
