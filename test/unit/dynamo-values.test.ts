@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromAttributeMap, toAttributeMap } from '../../src/main/dynamo/attribute-values';
+import { plainJsonLine } from '../../src/main/dynamo/plain-json-line';
 import type { DynamoItem, DynamoValue } from '../../src/shared/models/dynamo';
 import { dynamoItemSchema } from '../../src/shared/models/dynamo-schemas';
 import {
@@ -46,6 +47,15 @@ const attributeName = key.filter((name) => name.length > 0);
 const item: fc.Arbitrary<DynamoItem> = fc.dictionary(attributeName, value, { maxKeys: 5 });
 
 describe('DynamoDB values on the wire', () => {
+  it('export as the same JSON line straight from the SDK values as through the plain tree', () => {
+    fc.assert(
+      fc.property(item, (original) => {
+        expect(plainJsonLine(toAttributeMap(original))).toBe(formatPlainItem(original, 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('survive the SDK AttributeValue round trip (binary as bytes there)', () => {
     fc.assert(
       fc.property(item, (original) => {

@@ -8,6 +8,7 @@ import type { FileFormat } from '../../shared/models/dynamo-schemas';
 import { fromAttributeMap } from './attribute-values';
 import type { DynamoConnection } from './dynamo-connector';
 import { csvCell, csvTypeOf, itemLine, type CsvType } from './item-lines';
+import { plainJsonLine } from './plain-json-line';
 import type { JobHandle } from './jobs';
 import { readAll } from './read-all';
 
@@ -66,6 +67,10 @@ export async function exportToFile(
       async (page) => {
         let chunk = '';
         for (const raw of page) {
+          if (format === 'jsonl') {
+            chunk += `${plainJsonLine(raw)}\n`;
+            continue;
+          }
           const item = fromAttributeMap(raw);
           chunk += format === 'csv' ? stringify([columns.row(item)]) : `${itemLine(item, format)}\n`;
         }

@@ -16,8 +16,8 @@ import {
  *   {"$binary": "base64"}  {"$set": ["a"] | [1, 2] | [{"$binary": ...}]}  {"$number": "1.50"}
  * and a map that looks like one of these tags is wrapped as {"$map": {...}}.
  */
-const TAGS = new Set(['$binary', '$set', '$number', '$map']);
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+export const TAGS: ReadonlySet<string> = new Set(['$binary', '$set', '$number', '$map']);
+export const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 export class PlainJsonError extends Error {
   constructor(
