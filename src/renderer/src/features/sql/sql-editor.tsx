@@ -1,7 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { DARK_THEME, LIGHT_THEME } from '@renderer/monaco/themes';
 import { monaco } from '@renderer/monaco/setup';
-import { MONO_FONT } from '@renderer/theme/theme';
+import { errorMarker, useMonacoEditor } from '@renderer/monaco/use-monaco-editor';
 import { locateError } from './error-position';
 import { formatEditor, insertText, place } from './editor-edits';
 import { runTargets, type RunMode } from './run-target';
@@ -20,10 +19,7 @@ const MARKER_OWNER = 'rdx-run';
 
 /** Monaco in MySQL mode. Loaded lazily (see lazy-sql-editor.tsx); owns its text. */
 export function SqlEditor({ colorScheme, onRun, onFormat, ref }: SqlEditorProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const handlers = useRef({ onRun, onFormat });
-  const [ready, setReady] = useState(false);
   // Where errors are marked ("line:column" list): an app signal tests can wait on.
   const [markedAt, setMarkedAt] = useState('');
 
@@ -31,65 +27,33 @@ export function SqlEditor({ colorScheme, onRun, onFormat, ref }: SqlEditorProps)
     handlers.current = { onRun, onFormat };
   }, [onRun, onFormat]);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const editor = monaco.editor.create(container, {
-      value: '',
-      language: 'mysql',
-      theme: colorScheme === 'dark' ? DARK_THEME : LIGHT_THEME,
-      // The tab may be hidden or resized by the splitter; let Monaco watch its box.
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontFamily: MONO_FONT,
-      fontSize: 13,
-      lineHeight: 20,
-      padding: { top: 8, bottom: 8 },
-      scrollBeyondLastLine: false,
-      renderLineHighlight: 'line',
-      overviewRulerBorder: false,
-      hideCursorInOverviewRuler: true,
-      scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-      lineNumbersMinChars: 3,
-      tabSize: 2,
-      fixedOverflowWidgets: true,
-      ariaLabel: 'SQL editor',
-    });
-    const { KeyMod, KeyCode } = monaco;
-    editor.addAction({
-      id: 'rdx.run-current',
-      label: 'Run statement at cursor or selection',
-      keybindings: [KeyMod.CtrlCmd | KeyCode.Enter],
-      run: () => handlers.current.onRun('current'),
-    });
-    editor.addAction({
-      id: 'rdx.run-script',
-      label: 'Run script',
-      keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter],
-      run: () => handlers.current.onRun('script'),
-    });
-    editor.addAction({
-      id: 'rdx.format',
-      label: 'Format SQL',
-      keybindings: [KeyMod.Shift | KeyMod.Alt | KeyCode.KeyF],
-      contextMenuGroupId: '1_modification',
-      run: () => handlers.current.onFormat(),
-    });
-    editorRef.current = editor;
-    setReady(true);
-    editor.focus();
-    return () => {
-      editorRef.current = null;
-      editor.getModel()?.dispose();
-      editor.dispose();
-    };
-    // The theme is applied by the effect below; recreating the editor would lose the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    monaco.editor.setTheme(colorScheme === 'dark' ? DARK_THEME : LIGHT_THEME);
-  }, [colorScheme]);
+  const { containerRef, editorRef, ready } = useMonacoEditor(colorScheme, {
+    value: '',
+    language: 'mysql',
+    ariaLabel: 'SQL editor',
+    init: (editor) => {
+      const { KeyMod, KeyCode } = monaco;
+      editor.addAction({
+        id: 'rdx.run-current',
+        label: 'Run statement at cursor or selection',
+        keybindings: [KeyMod.CtrlCmd | KeyCode.Enter],
+        run: () => handlers.current.onRun('current'),
+      });
+      editor.addAction({
+        id: 'rdx.run-script',
+        label: 'Run script',
+        keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter],
+        run: () => handlers.current.onRun('script'),
+      });
+      editor.addAction({
+        id: 'rdx.format',
+        label: 'Format SQL',
+        keybindings: [KeyMod.Shift | KeyMod.Alt | KeyCode.KeyF],
+        contextMenuGroupId: '1_modification',
+        run: () => handlers.current.onFormat(),
+      });
+    },
+  });
 
   useImperativeHandle(ref, (): SqlEditorHandle => {
     const editor = () => editorRef.current;
@@ -112,16 +76,7 @@ export function SqlEditor({ colorScheme, onRun, onFormat, ref }: SqlEditorProps)
         const spot = locateError(statement.text, message);
         const start = m.getPositionAt(statement.start + spot.start);
         const end = m.getPositionAt(statement.start + Math.max(spot.end, spot.start + 1));
-        monaco.editor.setModelMarkers(m, MARKER_OWNER, [
-          {
-            severity: monaco.MarkerSeverity.Error,
-            message,
-            startLineNumber: start.lineNumber,
-            startColumn: start.column,
-            endLineNumber: end.lineNumber,
-            endColumn: end.column,
-          },
-        ]);
+        monaco.editor.setModelMarkers(m, MARKER_OWNER, [errorMarker(message, start, end)]);
         setMarkedAt(`${start.lineNumber}:${start.column}`);
         editor()?.revealPositionInCenterIfOutsideViewport(start);
       },
@@ -134,7 +89,7 @@ export function SqlEditor({ colorScheme, onRun, onFormat, ref }: SqlEditorProps)
       insert: (text) => insertText(editor(), text),
       focus: () => editor()?.focus(),
     };
-  }, []);
+  }, [editorRef]);
 
   return (
     <div

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { JsonTextError } from '@shared/models/json-text';
-import { DARK_THEME, LIGHT_THEME } from '@renderer/monaco/themes';
 import { monaco } from '@renderer/monaco/setup';
-import { MONO_FONT } from '@renderer/theme/theme';
+import { errorMarker, useMonacoEditor } from '@renderer/monaco/use-monaco-editor';
 import { JSON_LANGUAGE, registerJsonLanguage } from './json-language';
 
 export interface JsonEditorProps {
@@ -23,64 +22,31 @@ registerJsonLanguage(monaco);
 
 /** Monaco on a JSON item. Loaded lazily (see lazy-json-editor.tsx); the drawer owns the text. */
 export function JsonEditor({ text, revision, error, colorScheme, onChange, onSave }: JsonEditorProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const handlers = useRef({ onChange, onSave });
   const textRef = useRef(text);
-  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     handlers.current = { onChange, onSave };
     textRef.current = text;
   });
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const editor = monaco.editor.create(container, {
-      value: textRef.current,
-      language: JSON_LANGUAGE,
-      theme: colorScheme === 'dark' ? DARK_THEME : LIGHT_THEME,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontFamily: MONO_FONT,
-      fontSize: 13,
-      lineHeight: 20,
-      padding: { top: 8, bottom: 8 },
-      scrollBeyondLastLine: false,
-      overviewRulerBorder: false,
-      hideCursorInOverviewRuler: true,
-      scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-      lineNumbersMinChars: 3,
-      tabSize: 2,
-      wordWrap: 'on',
-      fixedOverflowWidgets: true,
-      ariaLabel: 'Item JSON',
-    });
-    const sub = editor.onDidChangeModelContent(() => handlers.current.onChange(editor.getValue()));
-    const { KeyMod, KeyCode } = monaco;
-    editor.addAction({
-      id: 'rdx.save-item',
-      label: 'Save item',
-      keybindings: [KeyMod.CtrlCmd | KeyCode.KeyS, KeyMod.CtrlCmd | KeyCode.Enter],
-      run: () => handlers.current.onSave(),
-    });
-    editorRef.current = editor;
-    setReady(true);
-    editor.focus();
-    return () => {
-      sub.dispose();
-      editorRef.current = null;
-      editor.getModel()?.dispose();
-      editor.dispose();
-    };
-    // The theme is applied below; recreating the editor would lose the undo history.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    monaco.editor.setTheme(colorScheme === 'dark' ? DARK_THEME : LIGHT_THEME);
-  }, [colorScheme]);
+  const { containerRef, editorRef, ready } = useMonacoEditor(colorScheme, {
+    value: text,
+    language: JSON_LANGUAGE,
+    ariaLabel: 'Item JSON',
+    options: { wordWrap: 'on' },
+    init: (editor) => {
+      const sub = editor.onDidChangeModelContent(() => handlers.current.onChange(editor.getValue()));
+      const { KeyMod, KeyCode } = monaco;
+      editor.addAction({
+        id: 'rdx.save-item',
+        label: 'Save item',
+        keybindings: [KeyMod.CtrlCmd | KeyCode.KeyS, KeyMod.CtrlCmd | KeyCode.Enter],
+        run: () => handlers.current.onSave(),
+      });
+      return () => sub.dispose();
+    },
+  });
 
   // A replaced text goes in as one edit, so Ctrl+Z brings the previous text back.
   useEffect(() => {
@@ -90,7 +56,7 @@ export function JsonEditor({ text, revision, error, colorScheme, onChange, onSav
     editor.pushUndoStop();
     editor.executeEdits('rdx-replace', [{ range: model.getFullModelRange(), text: textRef.current }]);
     editor.pushUndoStop();
-  }, [revision]);
+  }, [editorRef, revision]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -102,18 +68,11 @@ export function JsonEditor({ text, revision, error, colorScheme, onChange, onSav
     }
     const start = model.getPositionAt(error.offset);
     const end = model.getPositionAt(error.offset + 1);
-    monaco.editor.setModelMarkers(model, MARKER_OWNER, [
-      {
-        severity: monaco.MarkerSeverity.Error,
-        message: error.message,
-        startLineNumber: start.lineNumber,
-        startColumn: start.column,
-        endLineNumber: end.lineNumber,
-        endColumn: Math.max(end.column, start.column + 1),
-      },
-    ]);
+    // At least one column wide, so a mark at the end of a line still shows.
+    const to = { lineNumber: end.lineNumber, column: Math.max(end.column, start.column + 1) };
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, [errorMarker(error.message, start, to)]);
     editor.revealPositionInCenterIfOutsideViewport(start);
-  }, [error, ready]);
+  }, [editorRef, error, ready]);
 
   return (
     <div

@@ -2,8 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { registerPartiqlCompletion, setPartiqlScope } from '@renderer/monaco/partiql-completion';
 import { PARTIQL_LANGUAGE, registerPartiqlLanguage } from '@renderer/monaco/partiql-language';
 import { monaco } from '@renderer/monaco/setup';
-import { DARK_THEME, LIGHT_THEME } from '@renderer/monaco/themes';
-import { MONO_FONT } from '@renderer/theme/theme';
+import { errorMarker, useMonacoEditor } from '@renderer/monaco/use-monaco-editor';
 import type { PartiqlEditorHandle, PartiqlEditorProps } from './partiql-editor-handle';
 import { partiqlTargets } from './run-plan';
 
@@ -14,10 +13,7 @@ const MARKER_OWNER = 'rdx-partiql';
 
 /** Monaco in PartiQL mode with table and attribute completion. Loaded lazily; owns its text. */
 export function PartiqlEditor({ colorScheme, initialText, completion, onRun, ref }: PartiqlEditorProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const latest = useRef({ onRun, completion });
-  const [ready, setReady] = useState(false);
   // How many statements carry an error mark: an app signal tests can wait on.
   const [marked, setMarked] = useState(0);
 
@@ -25,61 +21,30 @@ export function PartiqlEditor({ colorScheme, initialText, completion, onRun, ref
     latest.current = { onRun, completion };
   }, [onRun, completion]);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const editor = monaco.editor.create(container, {
-      value: initialText,
-      language: PARTIQL_LANGUAGE,
-      theme: colorScheme === 'dark' ? DARK_THEME : LIGHT_THEME,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontFamily: MONO_FONT,
-      fontSize: 13,
-      lineHeight: 20,
-      padding: { top: 8, bottom: 8 },
-      scrollBeyondLastLine: false,
-      renderLineHighlight: 'line',
-      overviewRulerBorder: false,
-      hideCursorInOverviewRuler: true,
-      scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-      lineNumbersMinChars: 3,
-      tabSize: 2,
-      fixedOverflowWidgets: true,
-      ariaLabel: 'PartiQL editor',
-    });
-    const model = editor.getModel();
-    const releaseScope = model
-      ? setPartiqlScope(model.uri.toString(), {
-          tables: () => latest.current.completion.tables(),
-          attributes: () => latest.current.completion.attributes(),
-        })
-      : () => undefined;
-    editor.addAction({
-      id: 'rdx.partiql-run',
-      label: 'Run statement at cursor or selection',
-      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-      run: () => latest.current.onRun(),
-    });
-    // The cursor after the prefilled text, ready for a WHERE.
-    const end = model?.getFullModelRange().getEndPosition();
-    if (end) editor.setPosition(end);
-    editorRef.current = editor;
-    setReady(true);
-    editor.focus();
-    return () => {
-      releaseScope();
-      editorRef.current = null;
-      editor.getModel()?.dispose();
-      editor.dispose();
-    };
-    // Created once: the theme follows below, and recreating the editor would lose the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    monaco.editor.setTheme(colorScheme === 'dark' ? DARK_THEME : LIGHT_THEME);
-  }, [colorScheme]);
+  const { containerRef, editorRef, ready } = useMonacoEditor(colorScheme, {
+    value: initialText,
+    language: PARTIQL_LANGUAGE,
+    ariaLabel: 'PartiQL editor',
+    init: (editor) => {
+      const model = editor.getModel();
+      const releaseScope = model
+        ? setPartiqlScope(model.uri.toString(), {
+            tables: () => latest.current.completion.tables(),
+            attributes: () => latest.current.completion.attributes(),
+          })
+        : () => undefined;
+      editor.addAction({
+        id: 'rdx.partiql-run',
+        label: 'Run statement at cursor or selection',
+        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+        run: () => latest.current.onRun(),
+      });
+      // The cursor after the prefilled text, ready for a WHERE.
+      const end = model?.getFullModelRange().getEndPosition();
+      if (end) editor.setPosition(end);
+      return releaseScope;
+    },
+  });
 
   useImperativeHandle(ref, (): PartiqlEditorHandle => {
     const model = () => editorRef.current?.getModel() ?? null;
@@ -102,18 +67,9 @@ export function PartiqlEditor({ colorScheme, initialText, completion, onRun, ref
         monaco.editor.setModelMarkers(
           m,
           MARKER_OWNER,
-          errors.map(({ statement, message }) => {
-            const start = m.getPositionAt(statement.start);
-            const end = m.getPositionAt(statement.end);
-            return {
-              severity: monaco.MarkerSeverity.Error,
-              message,
-              startLineNumber: start.lineNumber,
-              startColumn: start.column,
-              endLineNumber: end.lineNumber,
-              endColumn: end.column,
-            };
-          }),
+          errors.map(({ statement, message }) =>
+            errorMarker(message, m.getPositionAt(statement.start), m.getPositionAt(statement.end)),
+          ),
         );
         setMarked(errors.length);
       },
@@ -124,7 +80,7 @@ export function PartiqlEditor({ colorScheme, initialText, completion, onRun, ref
       },
       focus: () => editorRef.current?.focus(),
     };
-  }, []);
+  }, [editorRef]);
 
   return (
     <div
