@@ -1,19 +1,7 @@
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazyWithFallback } from '@renderer/components/lazy-with-fallback';
 
 // The DynamoDB workspace is its own chunk: the first screen does not pay for it.
-const DynamoTabLazy = lazy(() => import('./dynamo-tab').then((m) => ({ default: m.DynamoTab })));
-
-export function LazyDynamoTab() {
-  return (
-    <Suspense
-      fallback={
-        <Center h="100%" data-testid="dynamo-tab-loading">
-          <Loader size="sm" type="dots" />
-        </Center>
-      }
-    >
-      <DynamoTabLazy />
-    </Suspense>
-  );
-}
+export const LazyDynamoTab = lazyWithFallback(
+  () => import('./dynamo-tab').then((m) => m.DynamoTab),
+  'dynamo-tab-loading',
+);
