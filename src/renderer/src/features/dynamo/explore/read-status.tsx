@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import type { DynamoPriceTable } from '@shared/models/dynamo';
 import { capacityText } from '../capacity/capacity-text';
 import type { ReaderState } from './use-item-reader';
@@ -14,6 +14,7 @@ interface ReadStatusProps {
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
+const items = (v: number) => `${n(v)} ${v === 1 ? 'item' : 'items'}`;
 
 /** What the last call returned and cost, the paging buttons, fetch all with its progress. */
 export function ReadStatus({ state, region, prices, onNext, onMore, onFetchAll, onCancel }: ReadStatusProps) {
@@ -41,8 +42,8 @@ export function ReadStatus({ state, region, prices, onNext, onMore, onFetchAll, 
         last && (
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {last.kind === 'page'
-              ? `${n(state.count)} items shown · page ${state.pages}: ${n(last.count)} returned, ${n(last.scannedCount)} read`
-              : `${n(state.count)} items${state.status === 'cancelled' ? ' (cancelled)' : ''}`}
+              ? `${items(state.count)} shown · page ${state.pages}: ${n(last.count)} returned, ${n(last.scannedCount)} read`
+              : `${items(state.count)}${state.status === 'cancelled' ? ' (cancelled)' : ''}`}
             {' · '}
             <Text span size="xs" c="var(--mantine-color-text)" data-testid="dynamo-call-capacity">
               {capacityText(last.consumed, region, prices)}
@@ -50,10 +51,30 @@ export function ReadStatus({ state, region, prices, onNext, onMore, onFetchAll, 
           </Text>
         )
       )}
-      {state.throttle && (
+      {busy && state.throttle ? (
         <Badge color="orange" variant="light" size="sm" data-testid="dynamo-throttled">
           throttled, retrying (attempt {state.throttle.attempt})
         </Badge>
+      ) : (
+        !busy &&
+        state.throttled > 0 && (
+          <Tooltip
+            label={`DynamoDB throttled ${state.throttled === 1 ? 'one call' : `${state.throttled} calls`} of this read; each was retried after a backoff, which is why it took longer.`}
+            multiline
+            w={280}
+            openDelay={300}
+          >
+            <Badge
+              color="orange"
+              variant="outline"
+              size="sm"
+              data-testid="dynamo-throttled-retried"
+              data-count={state.throttled}
+            >
+              throttled {state.throttled}×, retried
+            </Badge>
+          </Tooltip>
+        )
       )}
       <Group gap={4} ml="auto" wrap="nowrap">
         <Button

@@ -25,6 +25,8 @@ export interface ReaderState {
   expression: BuiltExpression | null;
   job: { jobId: string; processed: number; retries: number } | null;
   throttle: { attempt: number; operation: string } | null;
+  /** Calls of this read that were throttled and retried; kept once it is done, to explain the wait. */
+  throttled: number;
 }
 
 const INITIAL: ReaderState = {
@@ -39,6 +41,7 @@ const INITIAL: ReaderState = {
   expression: null,
   job: null,
   throttle: null,
+  throttled: 0,
 };
 
 /**
@@ -113,7 +116,11 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
     const offThrottle = api.on('dynamo.throttled', (n) => {
       const ours = n.jobId ? n.jobId === job.current : n.table === request.current?.table;
       if (ours)
-        setState((s) => (s.status === 'loading' || s.status === 'fetching' ? { ...s, throttle: n } : s));
+        setState((s) =>
+          s.status === 'loading' || s.status === 'fetching'
+            ? { ...s, throttle: n, throttled: s.throttled + 1 }
+            : s,
+        );
     });
     return () => {
       offItems();
@@ -128,7 +135,7 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
       const id = ++run.current;
       const cursor = mode === 'first' ? undefined : state.cursor;
       request.current = req;
-      setState((s) => ({ ...s, status: 'loading', error: null, throttle: null }));
+      setState((s) => ({ ...s, status: 'loading', error: null, throttle: null, throttled: 0 }));
       try {
         const page = await api.call('dynamo.read', {
           profile,
@@ -176,6 +183,7 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
         cursor: undefined,
         job: null,
         throttle: null,
+        throttled: 0,
       }));
       try {
         const started = await api.call('dynamo.fetchAll', {
