@@ -4,16 +4,22 @@ import classes from './details.module.css';
 export function DetailSection({
   title,
   wide,
+  tall,
   children,
   testId,
 }: {
   title: string;
   wide?: boolean;
+  /** Spans two rows, so two short sections sit beside it. */
+  tall?: boolean;
   children: ReactNode;
   testId?: string;
 }) {
   return (
-    <section className={`${classes.section} ${wide ? classes.wide : ''}`} data-testid={testId}>
+    <section
+      className={[classes.section, wide && classes.wide, tall && classes.tall].filter(Boolean).join(' ')}
+      data-testid={testId}
+    >
       <div className={classes.title}>{title}</div>
       {children}
     </section>

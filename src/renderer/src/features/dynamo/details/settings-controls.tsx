@@ -48,7 +48,7 @@ export function TtlControl({ profile, detail, endpoint }: ControlProps) {
   const changed = on !== enabled || (on && attribute.trim() !== (detail.ttl?.attribute ?? ''));
   return (
     <Stack gap={6} data-testid="dynamo-ttl">
-      <Text size="sm">
+      <Text size="sm" data-testid="dynamo-ttl-status" data-status={detail.ttl?.status}>
         Status: <b>{detail.ttl?.status.toLowerCase() ?? 'unknown'}</b>
         {detail.ttl?.attribute && ` · attribute ${detail.ttl.attribute}`}
       </Text>
@@ -59,6 +59,7 @@ export function TtlControl({ profile, detail, endpoint }: ControlProps) {
           checked={on}
           onChange={(e) => setOn(e.currentTarget.checked)}
           mb={6}
+          data-testid="dynamo-ttl-switch"
         />
         <TextInput
           size="xs"
@@ -66,6 +67,8 @@ export function TtlControl({ profile, detail, endpoint }: ControlProps) {
           value={attribute}
           onChange={(e) => setAttribute(e.currentTarget.value)}
           w={180}
+          spellCheck={false}
+          data-testid="dynamo-ttl-attribute"
         />
         <Button
           size="xs"
@@ -73,6 +76,7 @@ export function TtlControl({ profile, detail, endpoint }: ControlProps) {
           disabled={!changed || !attribute.trim()}
           loading={save.isPending}
           onClick={() => save.mutate()}
+          data-testid="dynamo-ttl-save"
         >
           Save
         </Button>
@@ -110,7 +114,7 @@ export function StreamControl({ profile, detail, endpoint }: ControlProps) {
   const changed = on !== enabled || (on && viewType !== detail.stream?.viewType);
   return (
     <Stack gap={6} data-testid="dynamo-stream">
-      <Text size="sm">
+      <Text size="sm" data-testid="dynamo-stream-status">
         Status: <b>{enabled ? `on · ${detail.stream?.viewType ?? ''}` : 'off'}</b>
       </Text>
       {detail.stream?.arn && (

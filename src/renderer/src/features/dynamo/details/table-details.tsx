@@ -38,7 +38,7 @@ export function TableDetails({ profile, detail: d, endpoint }: TableDetailsProps
           />
         </div>
       ))}
-      <DetailSection title="Table" testId="dynamo-details-table">
+      <DetailSection title="Table" tall testId="dynamo-details-table">
         <Fields
           rows={[
             ['Status', d.status.toLowerCase()],
