@@ -14,6 +14,8 @@ import { TableView } from './table-view';
 import { useDynamoTables } from './use-dynamo';
 import classes from './dynamo-tab.module.css';
 
+const tableCount = (n: number) => `${n} ${n === 1 ? 'table' : 'tables'}`;
+
 /** DynamoDB tables of the sidebar's AWS profile and regions: list, details, the item explorer. */
 export function DynamoTab() {
   const { profile, regions } = useAwsSelection();
@@ -79,7 +81,7 @@ export function DynamoTab() {
         </Button>
         <Text size="xs" c="dimmed" data-testid="dynamo-summary">
           {listed
-            ? `${listed.reduce((n, r) => n + (r.tables?.length ?? 0), 0)} tables · ${regions.join(', ')}`
+            ? `${tableCount(listed.reduce((n, r) => n + (r.tables?.length ?? 0), 0))} · ${regions.join(', ')}`
             : ''}
         </Text>
         <Group gap={8} ml="auto" wrap="nowrap">
