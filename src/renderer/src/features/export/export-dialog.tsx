@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import {
   EXPORT_FORMATS,
@@ -7,6 +7,8 @@ import {
   type ExportSource,
 } from '@shared/models/export';
 import { AlertIcon, CheckIcon } from '@renderer/components/icons';
+import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
+import { ChoosingWhereToSave, TransferProgress } from '@renderer/components/transfer-progress';
 import { formatBytes } from './format-size';
 import { download, useExport } from './use-export';
 
@@ -60,23 +62,13 @@ export function ExportDialog({ opened, onClose, source, title, expectedRows }: E
         <Text size="xs" c="dimmed">
           {FORMAT_NOTES[format]}
         </Text>
-        {state.status === 'starting' && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm">Choosing where to save…</Text>
-          </Group>
-        )}
+        {state.status === 'starting' && <ChoosingWhereToSave />}
         {state.status === 'running' && (
-          <Stack gap={6} data-testid="export-progress">
-            <Progress
-              value={expectedRows ? ((progress?.rows ?? 0) / expectedRows) * 100 : 100}
-              animated
-              striped
-            />
-            <Text size="sm">
-              {(progress?.rows ?? 0).toLocaleString()} rows · {formatBytes(progress?.bytes ?? 0)} written
-            </Text>
-          </Stack>
+          <TransferProgress
+            percent={expectedRows ? ((progress?.rows ?? 0) / expectedRows) * 100 : 100}
+            counts={`${(progress?.rows ?? 0).toLocaleString()} rows · ${formatBytes(progress?.bytes ?? 0)} written`}
+            testId="export-progress"
+          />
         )}
         {state.status === 'done' && progress && <Outcome progress={progress} />}
         {state.status === 'failed' && (
@@ -84,26 +76,19 @@ export function ExportDialog({ opened, onClose, source, title, expectedRows }: E
             {state.error.message}
           </Alert>
         )}
-        <Group justify="flex-end" gap="xs">
-          {running ? (
-            <Button
-              variant="default"
-              color="red"
-              onClick={cancel}
-              disabled={state.status !== 'running'}
-              data-testid="cancel-export"
-            >
-              Cancel export
-            </Button>
-          ) : (
-            <Button variant="default" onClick={close}>
-              Close
-            </Button>
-          )}
+        <JobDialogFooter
+          running={running}
+          onCancel={cancel}
+          cancelLabel="Cancel export"
+          cancelDisabled={state.status !== 'running'}
+          cancelColor="red"
+          cancelTestId="cancel-export"
+          onClose={close}
+        >
           <Button onClick={() => void start(source, format)} loading={running} data-testid="start-export">
             {state.status === 'done' ? 'Export again' : 'Export'}
           </Button>
-        </Group>
+        </JobDialogFooter>
       </Stack>
     </Modal>
   );

@@ -1,7 +1,9 @@
-import { Alert, Button, Checkbox, FileButton, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { IMPORT_MAX_BYTES, type ImportDelimiter } from '@shared/models/import';
+import { FilePick } from '@renderer/components/file-pick';
 import { AlertIcon } from '@renderer/components/icons';
+import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
 import { ImportStatus, RejectedRows } from './import-outcome';
 import { MappingTable } from './mapping-table';
 import { useImport, type ImportOptions } from './use-import';
@@ -41,8 +43,7 @@ export function ImportDialog({ opened, onClose, target, onImported }: ImportDial
     onImported();
   }, [progress, onImported]);
 
-  const choose = async (picked: File | null): Promise<void> => {
-    if (!picked) return;
+  const choose = async (picked: File): Promise<void> => {
     imp.clear();
     if (picked.size > IMPORT_MAX_BYTES) {
       setFile(null);
@@ -70,24 +71,19 @@ export function ImportDialog({ opened, onClose, target, onImported }: ImportDial
     >
       <Stack gap="sm">
         <Group gap="sm" align="flex-end">
-          <FileButton onChange={(f) => void choose(f)} accept=".csv,.tsv,.txt,text/csv">
-            {(props) => (
-              <Button
-                size="xs"
-                variant="default"
-                disabled={running}
-                {...props}
-                data-testid="import-choose-file"
-              >
-                {file ? 'Choose another file' : 'Choose a CSV file'}
-              </Button>
-            )}
-          </FileButton>
-          <Text size="sm" ff="monospace" c={file ? undefined : 'dimmed'} style={{ flex: 1 }} truncate>
-            {file
-              ? `${file.name} · ${preview ? `${preview.totalRows.toLocaleString()} rows` : '…'}`
-              : 'Up to 50 MB'}
-          </Text>
+          <FilePick
+            accept=".csv,.tsv,.txt,text/csv"
+            onPick={(f) => void choose(f)}
+            chosen={file !== null}
+            disabled={running}
+            chooseLabel="Choose a CSV file"
+            buttonTestId="import-choose-file"
+            summary={
+              file
+                ? `${file.name} · ${preview ? `${preview.totalRows.toLocaleString()} rows` : '…'}`
+                : 'Up to 50 MB'
+            }
+          />
           <Checkbox
             size="xs"
             label="First row is a header"
@@ -129,16 +125,13 @@ export function ImportDialog({ opened, onClose, target, onImported }: ImportDial
             error={progress?.error?.message}
           />
         )}
-        <Group justify="flex-end" gap="xs">
-          {running ? (
-            <Button variant="default" onClick={imp.cancel} data-testid="cancel-import">
-              Cancel (roll back)
-            </Button>
-          ) : (
-            <Button variant="default" onClick={close}>
-              Close
-            </Button>
-          )}
+        <JobDialogFooter
+          running={running}
+          onCancel={imp.cancel}
+          cancelLabel="Cancel (roll back)"
+          cancelTestId="cancel-import"
+          onClose={close}
+        >
           {answer?.status === 'rejected' ? (
             <>
               <Button variant="default" onClick={() => imp.setAnswer(null)}>
@@ -165,7 +158,7 @@ export function ImportDialog({ opened, onClose, target, onImported }: ImportDial
               </Button>
             )
           )}
-        </Group>
+        </JobDialogFooter>
       </Stack>
     </Modal>
   );

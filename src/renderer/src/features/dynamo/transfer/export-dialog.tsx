@@ -2,10 +2,8 @@ import {
   Alert,
   Button,
   Group,
-  Loader,
   Modal,
   NumberInput,
-  Progress,
   Radio,
   SegmentedControl,
   Stack,
@@ -15,6 +13,8 @@ import { useState } from 'react';
 import type { DynamoTableDetail } from '@shared/models/dynamo';
 import type { FileFormat } from '@shared/models/dynamo-schemas';
 import { AlertIcon } from '@renderer/components/icons';
+import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
+import { ChoosingWhereToSave, TransferProgress } from '@renderer/components/transfer-progress';
 import { formatBytes } from '@renderer/features/export/format-size';
 import { useCurrentRequests, tableSlot } from './current-request-store';
 import { ExportOutcome } from './export-outcome';
@@ -113,31 +113,22 @@ export function ExportDialog({ profile, detail, onClose }: ExportDialogProps) {
               : 'A query reads in key order, in one segment.'}
           </Text>
         </Group>
-        {phase.status === 'starting' && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm">Choosing where to save…</Text>
-          </Group>
-        )}
+        {phase.status === 'starting' && <ChoosingWhereToSave />}
         {running && phase.status === 'started' && (
-          <Stack gap={6} data-testid="dynamo-export-progress">
-            <Progress
-              value={
-                expected ? Math.min(100, ((progress?.processed ?? 0) / Math.max(1, expected)) * 100) : 100
-              }
-              animated
-              striped
-            />
-            <Text size="sm" data-testid="dynamo-export-counts">
-              {(progress?.processed ?? 0).toLocaleString()} items · {formatBytes(progress?.bytes ?? 0)}{' '}
-              written
-            </Text>
+          <TransferProgress
+            percent={
+              expected ? Math.min(100, ((progress?.processed ?? 0) / Math.max(1, expected)) * 100) : 100
+            }
+            counts={`${(progress?.processed ?? 0).toLocaleString()} items · ${formatBytes(progress?.bytes ?? 0)} written`}
+            testId="dynamo-export-progress"
+            countsTestId="dynamo-export-counts"
+          >
             {job.throttled && (
               <Text size="xs" c="orange" data-testid="dynamo-export-throttled">
                 Throttled, retrying…
               </Text>
             )}
-          </Stack>
+          </TransferProgress>
         )}
         {phase.status === 'started' && progress && progress.state !== 'running' && (
           <ExportOutcome
@@ -153,21 +144,15 @@ export function ExportDialog({ profile, detail, onClose }: ExportDialogProps) {
             {phase.error.message}
           </Alert>
         )}
-        <Group justify="flex-end" gap="xs">
-          {running ? (
-            <Button
-              variant="default"
-              onClick={exp.cancel}
-              disabled={phase.status !== 'started'}
-              data-testid="dynamo-export-cancel"
-            >
-              Cancel export
-            </Button>
-          ) : (
-            <Button variant="default" onClick={close} data-testid="dynamo-export-close">
-              Close
-            </Button>
-          )}
+        <JobDialogFooter
+          running={running}
+          onCancel={exp.cancel}
+          cancelLabel="Cancel export"
+          cancelDisabled={phase.status !== 'started'}
+          cancelTestId="dynamo-export-cancel"
+          onClose={close}
+          closeTestId="dynamo-export-close"
+        >
           <Button
             onClick={() => void exp.start(request, format, segmentsFor(request, segments))}
             loading={running}
@@ -175,7 +160,7 @@ export function ExportDialog({ profile, detail, onClose }: ExportDialogProps) {
           >
             {phase.status === 'started' && !running ? 'Export again' : 'Export'}
           </Button>
-        </Group>
+        </JobDialogFooter>
       </Stack>
     </Modal>
   );

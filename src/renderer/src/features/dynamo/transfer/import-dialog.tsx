@@ -1,9 +1,11 @@
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { DYNAMO_IMPORT_MAX_BYTES } from '@shared/contract-dynamo-transfer';
 import type { DynamoTableDetail } from '@shared/models/dynamo';
 import type { FileFormat } from '@shared/models/dynamo-schemas';
+import { FilePick } from '@renderer/components/file-pick';
 import { AlertIcon } from '@renderer/components/icons';
+import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
 import { checkImport } from './import-check';
 import { ImportPreview } from './import-preview';
 import { ImportStatus } from './import-status';
@@ -38,8 +40,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
   const started = phase.status === 'started';
   const unit = format === 'csv' ? 'Row' : 'Line';
 
-  const choose = async (picked: File | null): Promise<void> => {
-    if (!picked) return;
+  const choose = async (picked: File): Promise<void> => {
     imp.reset();
     setFile(null);
     if (picked.size > DYNAMO_IMPORT_MAX_BYTES)
@@ -70,31 +71,20 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
     >
       <Stack gap="sm">
         <Group gap="sm" wrap="nowrap">
-          <FileButton onChange={(f) => void choose(f)} accept=".jsonl,.ndjson,.json,.csv,.txt">
-            {(props) => (
-              <Button
-                size="xs"
-                variant="default"
-                disabled={running}
-                {...props}
-                data-testid="dynamo-import-choose"
-              >
-                {file ? 'Choose another file' : 'Choose a file'}
-              </Button>
-            )}
-          </FileButton>
-          <Text
-            size="sm"
-            ff="monospace"
-            c={file ? undefined : 'dimmed'}
-            style={{ flex: 1 }}
-            truncate
-            data-testid="dynamo-import-file"
-          >
-            {file && check
-              ? `${file.name} · ${counted(check.total, format)}`
-              : 'JSON lines, DynamoDB JSON or CSV, up to 50 MB'}
-          </Text>
+          <FilePick
+            accept=".jsonl,.ndjson,.json,.csv,.txt"
+            onPick={(f) => void choose(f)}
+            chosen={file !== null}
+            disabled={running}
+            chooseLabel="Choose a file"
+            buttonTestId="dynamo-import-choose"
+            summary={
+              file && check
+                ? `${file.name} · ${counted(check.total, format)}`
+                : 'JSON lines, DynamoDB JSON or CSV, up to 50 MB'
+            }
+            summaryTestId="dynamo-import-file"
+          />
         </Group>
         <Stack gap={6}>
           <SegmentedControl
@@ -178,21 +168,16 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
             {phase.error.message}
           </Alert>
         )}
-        <Group justify="flex-end" gap="xs">
-          {running ? (
-            <Button
-              variant="default"
-              onClick={imp.cancel}
-              disabled={!started}
-              data-testid="dynamo-import-cancel"
-            >
-              Cancel import
-            </Button>
-          ) : (
-            <Button variant="default" onClick={close} data-testid="dynamo-import-close">
-              {started ? 'Done' : 'Close'}
-            </Button>
-          )}
+        <JobDialogFooter
+          running={running}
+          onCancel={imp.cancel}
+          cancelLabel="Cancel import"
+          cancelDisabled={!started}
+          cancelTestId="dynamo-import-cancel"
+          onClose={close}
+          closeLabel={started ? 'Done' : 'Close'}
+          closeTestId="dynamo-import-close"
+        >
           {!started && (
             <Button
               onClick={() => file && void imp.start(file.text, format)}
@@ -205,7 +190,7 @@ export function ImportDialog({ profile, detail, onClose }: ImportDialogProps) {
                 : 'Import'}
             </Button>
           )}
-        </Group>
+        </JobDialogFooter>
       </Stack>
     </Modal>
   );
