@@ -21,6 +21,9 @@ export class DynamoPage {
   readonly stagedRows: Locator;
   readonly commitButton: Locator;
   readonly notices: Locator;
+  readonly tableList: Locator;
+  readonly tableView: Locator;
+  readonly details: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('dynamo-tab');
@@ -38,6 +41,9 @@ export class DynamoPage {
     this.stagedRows = this.staging.getByTestId('dynamo-staged-row');
     this.commitButton = this.staging.getByTestId('dynamo-staging-commit');
     this.notices = page.getByTestId('dynamo-write-notice');
+    this.tableList = this.root.getByTestId('dynamo-table-list');
+    this.tableView = this.root.getByTestId('dynamo-table-view');
+    this.details = this.root.getByTestId('dynamo-details');
   }
 
   /** Opens the tab from the sidebar's AWS section and waits for the table list. */
@@ -46,6 +52,70 @@ export class DynamoPage {
     const dynamo = new DynamoPage(page);
     await expect(dynamo.root).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
     return dynamo;
+  }
+
+  tableItem(name: string): Locator {
+    return this.tableList.locator(`[data-testid="dynamo-table-item"][data-table="${name}"]`);
+  }
+
+  /** Fills "Create table" with a name and a string partition key, on demand; leaves it open. */
+  async fillCreateTable(name: string, partitionKey: string): Promise<Locator> {
+    await this.root.getByTestId('dynamo-create-table').click();
+    const dialog = this.page.getByTestId('create-table-dialog');
+    await dialog.getByTestId('create-table-name').fill(name);
+    await dialog.getByTestId('create-pk-name').fill(partitionKey);
+    return dialog;
+  }
+
+  /** Submits the dialog and waits for the new table's (empty) items. */
+  async submitCreateTable(dialog: Locator, name: string): Promise<void> {
+    await dialog.getByTestId('create-table-submit').click();
+    await expect(dialog).toHaveCount(0);
+    await expect(this.tableView).toHaveAttribute('data-table', name);
+    await expect(this.tableView).toHaveAttribute('data-status', 'ACTIVE', { timeout: 30_000 });
+    await this.waitRead();
+  }
+
+  /** "New item": types the item and creates it. */
+  async createItem(text: string): Promise<void> {
+    await this.root.getByTestId('dynamo-new-item').click();
+    await expect(this.editorTitle).toHaveText('New item');
+    await expect(this.editorText).toHaveAttribute('data-editor-ready', 'true', { timeout: 15_000 });
+    await expect(this.saveButton).toHaveText('Create');
+    await this.typeItem(text);
+    await this.saveAndClose();
+  }
+
+  async chooseReadMode(mode: 'Scan' | 'Query'): Promise<void> {
+    await this.root.getByTestId('dynamo-mode').getByText(mode, { exact: true }).click();
+  }
+
+  /** A query on the partition key alone: `<key> = value`, then Run. */
+  async queryPartition(value: string): Promise<void> {
+    await this.chooseReadMode('Query');
+    await this.root.getByTestId('dynamo-pk-value').fill(value);
+    await this.run();
+  }
+
+  async openDetails(): Promise<void> {
+    await this.root.getByTestId('dynamo-subtab-details').click();
+    await expect(this.details).toBeVisible();
+  }
+
+  detailField(section: string, label: string): Locator {
+    return this.details.getByTestId(section).locator(`[data-field="${label}"]`);
+  }
+
+  /** Table menu → "Delete table…" with the name typed, so Delete is enabled; returns the dialog. */
+  async confirmDeleteTable(name: string): Promise<Locator> {
+    await this.root.getByTestId('dynamo-table-menu').click();
+    await this.page.getByTestId('dynamo-delete-table').click();
+    const dialog = this.page.getByTestId('delete-table-dialog');
+    const confirm = dialog.getByTestId('delete-table-confirm');
+    await expect(confirm).toBeDisabled();
+    await dialog.getByTestId('type-to-confirm').fill(name);
+    await expect(confirm).toBeEnabled();
+    return dialog;
   }
 
   /** Selects a table and waits for its first page of items. */
