@@ -157,8 +157,14 @@ test('the course lab in the UI as a new user: create Users, put 1001 and 1002, s
   await dynamo.run();
   await expect(dynamo.readStatus.getByTestId('dynamo-throttled-retried')).toHaveCount(0);
 
+  // The Stream tab of a table without a stream says so and leads to Details, where it is turned on.
+  await dynamo.root.getByTestId('dynamo-subtab-stream').click();
+  await expect(dynamo.root.getByTestId('stream-none')).toContainText('This table has no stream');
+  await keepScreenshot(page, 'course-8-no-stream');
+  await dynamo.root.getByTestId('stream-open-details').click();
+  await expect(dynamo.details).toBeVisible();
+
   // Details: keys, billing, TTL and stream; TTL turned on for an attribute is reported.
-  await dynamo.openDetails();
   await expect(dynamo.detailField('dynamo-details-keys', 'Partition key')).toContainText('UserID (S)');
   await expect(dynamo.detailField('dynamo-details-keys', 'Sort key')).toContainText('—');
   await expect(dynamo.detailField('dynamo-details-capacity', 'Billing')).toContainText('On demand');
@@ -170,7 +176,7 @@ test('the course lab in the UI as a new user: create Users, put 1001 and 1002, s
   await expect(dynamo.details.getByTestId('dynamo-ttl-status')).toContainText(
     /Status: enabl(ed|ing) · attribute ExpiresAt/,
   );
-  await keepScreenshot(page, 'course-8-details');
+  await keepScreenshot(page, 'course-9-details');
   const ttl = await sdk.send(new DescribeTimeToLiveCommand({ TableName: 'Users' }));
   expect(ttl.TimeToLiveDescription?.AttributeName).toBe('ExpiresAt');
 
@@ -182,13 +188,13 @@ test('the course lab in the UI as a new user: create Users, put 1001 and 1002, s
   await expect(code).toContainText(/KeySchema:\s+- AttributeName: UserID\s+KeyType: HASH/);
   await expect(code).toContainText('BillingMode: PAY_PER_REQUEST');
   await expect(code).toContainText('AttributeName: ExpiresAt');
-  await keepScreenshot(page, 'course-9-cloudformation');
+  await keepScreenshot(page, 'course-10-cloudformation');
   await page.keyboard.press('Escape');
   await expect(code).toHaveCount(0);
 
   // Delete the table by typing its name: gone from the list, and for the SDK.
   const dialog = await dynamo.confirmDeleteTable('Users');
-  await keepScreenshot(page, 'course-10-delete-table');
+  await keepScreenshot(page, 'course-11-delete-table');
   await dialog.getByTestId('delete-table-confirm').click();
   await expect(dialog).toHaveCount(0);
   await expect(dynamo.root.getByTestId('dynamo-no-selection')).toBeVisible();

@@ -97,11 +97,6 @@ export class DynamoPage {
     await this.run();
   }
 
-  async openDetails(): Promise<void> {
-    await this.root.getByTestId('dynamo-subtab-details').click();
-    await expect(this.details).toBeVisible();
-  }
-
   detailField(section: string, label: string): Locator {
     return this.details.getByTestId(section).locator(`[data-field="${label}"]`);
   }
