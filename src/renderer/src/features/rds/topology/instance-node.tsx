@@ -3,6 +3,7 @@ import type { StatusTone } from '../instance-status';
 import { engineText } from '../instance-format';
 import type { TopologyNode } from './topology-layout';
 import { ToneDot } from '@renderer/components/tone-dot';
+import graph from '@renderer/components/graph.module.css';
 import classes from './topology.module.css';
 
 export type InstanceNodeData = { node: TopologyNode; selected: boolean };
@@ -33,7 +34,7 @@ export function InstanceNode({ data }: NodeProps<InstanceFlowNode>) {
       data-status={i?.status}
       data-replication={i?.replication?.status}
     >
-      <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={false} />
+      <Handle type="target" position={Position.Left} className={graph.handle} isConnectable={false} />
       <div className={classes.title}>
         <ToneDot tone={node.tone} />
         <span className={classes.id}>{node.ref.id}</span>
@@ -52,7 +53,7 @@ export function InstanceNode({ data }: NodeProps<InstanceFlowNode>) {
       ) : (
         <div className={classes.line}>{node.ref.region}: not in the chosen regions</div>
       )}
-      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={false} />
+      <Handle type="source" position={Position.Right} className={graph.handle} isConnectable={false} />
     </div>
   );
 }

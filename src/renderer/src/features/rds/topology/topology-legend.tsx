@@ -1,7 +1,7 @@
 import { Panel } from '@xyflow/react';
 import type { StatusTone } from '../instance-status';
 import { ToneDot } from '@renderer/components/tone-dot';
-import classes from './topology.module.css';
+import graph from '@renderer/components/graph.module.css';
 
 const ITEMS: [StatusTone, string][] = [
   ['green', 'available, replicating'],
@@ -14,9 +14,9 @@ const ITEMS: [StatusTone, string][] = [
 /** What the colours mean, in the corner of the graph. */
 export function TopologyLegend() {
   return (
-    <Panel position="top-right" className={classes.legend}>
+    <Panel position="top-right" className={graph.legend}>
       {ITEMS.map(([tone, label]) => (
-        <span key={tone} className={classes.legendItem}>
+        <span key={tone} className={graph.legendItem}>
           <ToneDot tone={tone} />
           {label}
         </span>

@@ -7,7 +7,7 @@ import { sameInstance, type InstanceRef } from '../instance-key';
 import { InstanceNode, type InstanceFlowNode } from './instance-node';
 import { layoutTopology } from './topology-layout';
 import { TopologyLegend } from './topology-legend';
-import classes from './topology.module.css';
+import graph from '@renderer/components/graph.module.css';
 
 export interface TopologyViewProps {
   instances: RdsInstance[];
@@ -52,7 +52,7 @@ export function TopologyView({ instances, selected, onSelect }: TopologyViewProp
 
   return (
     <div
-      className={classes.root}
+      className={graph.root}
       data-testid="rds-topology"
       data-ready={ready || undefined}
       data-node-count={nodes.length}

@@ -12,6 +12,7 @@ import {
   ROLE_LABEL,
   serverText,
 } from '../replication-format';
+import graph from '@renderer/components/graph.module.css';
 import classes from './replication-graph.module.css';
 
 export type NodeCardData = {
@@ -39,7 +40,7 @@ export function NodeCard({ data }: NodeProps<NodeCardFlowNode>) {
       data-role={node.role ?? undefined}
       data-measured-ms={node.measured?.lagMs ?? undefined}
     >
-      <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={false} />
+      <Handle type="target" position={Position.Left} className={graph.handle} isConnectable={false} />
       <div className={classes.head}>
         <ToneDot tone={HEALTH_TONE[node.health]} />
         <span className={classes.label} title={node.label}>
@@ -102,7 +103,7 @@ export function NodeCard({ data }: NodeProps<NodeCardFlowNode>) {
           Connect…
         </Button>
       )}
-      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={false} />
+      <Handle type="source" position={Position.Right} className={graph.handle} isConnectable={false} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { ToneDot } from '@renderer/components/tone-dot';
 import { HEALTH_LABEL, HEALTH_TONE } from '../replication-format';
 import { NodeCard, type NodeCardFlowNode } from './node-card';
 import { edgeBroken, layoutReplication } from './replication-layout';
-import classes from './replication-graph.module.css';
+import graph from '@renderer/components/graph.module.css';
 
 export interface ReplicationGraphProps {
   nodes: ReplicationNode[];
@@ -75,7 +75,7 @@ export function ReplicationGraph({ nodes, edges, selectedKey, onSelect, onConnec
   return (
     <div
       ref={root}
-      className={classes.root}
+      className={graph.root}
       data-testid="replication-graph"
       data-ready={ready || undefined}
       data-node-count={flowNodes.length}
@@ -101,9 +101,9 @@ export function ReplicationGraph({ nodes, edges, selectedKey, onSelect, onConnec
       >
         <Background gap={16} size={1} />
         <Controls showInteractive={false} position="bottom-left" />
-        <Panel position="top-right" className={classes.legend}>
+        <Panel position="top-right" className={graph.legend}>
           {HEALTHS.map((h) => (
-            <span key={h} className={classes.legendItem}>
+            <span key={h} className={graph.legendItem}>
               <ToneDot tone={HEALTH_TONE[h]} />
               {HEALTH_LABEL[h].toLowerCase()}
             </span>
