@@ -18,6 +18,8 @@ import { KeyIcon, RefreshIcon, SearchIcon } from '@renderer/components/toolbar-i
 import { filterSecrets } from './filter-secrets';
 import { SecretsTable } from './secrets-table';
 import { useSecrets } from './use-secrets';
+import frame from '@renderer/components/workspace-tab.module.css';
+import panels from '@renderer/components/panel.module.css';
 import classes from './secrets.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -71,8 +73,13 @@ export function SecretsTab() {
   }
 
   return (
-    <div className={classes.tab} data-testid="secrets-tab" data-state={state} data-profile={profile?.name}>
-      <Group className={classes.toolbar} justify="space-between" wrap="nowrap" gap="sm">
+    <div className={frame.tab} data-testid="secrets-tab" data-state={state} data-profile={profile?.name}>
+      <Group
+        className={`${panels.toolbar} ${classes.toolbar}`}
+        justify="space-between"
+        wrap="nowrap"
+        gap="sm"
+      >
         <Group gap="sm" wrap="nowrap">
           <TextInput
             size="xs"

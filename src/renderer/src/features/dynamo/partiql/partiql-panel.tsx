@@ -10,6 +10,7 @@ import { PartiqlResults } from './partiql-results';
 import { PartiqlToolbar } from './partiql-toolbar';
 import { usePartiqlCompletion } from './use-partiql-completion';
 import { usePartiqlRun, type StatementError } from './use-partiql-run';
+import frame from '@renderer/components/workspace-tab.module.css';
 import classes from './partiql.module.css';
 
 interface PartiqlPanelProps {
@@ -49,7 +50,7 @@ export function PartiqlPanel({ profile, region, detail, endpoint }: PartiqlPanel
     return <UnsupportedState what="PartiQL" endpoint={endpoint} testId="partiql-unsupported" />;
 
   return (
-    <div className={classes.panel} data-testid="dynamo-partiql">
+    <div className={frame.tab} data-testid="dynamo-partiql">
       <PartiqlToolbar
         state={state}
         region={region}

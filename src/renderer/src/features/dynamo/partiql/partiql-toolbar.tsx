@@ -6,6 +6,7 @@ import { capacityText } from '../capacity/capacity-text';
 import { batchSummary } from './batch-outcomes';
 import { isSelect } from './split-statements';
 import type { PartiqlRunState } from './use-partiql-run';
+import panels from '@renderer/components/panel.module.css';
 import classes from './partiql.module.css';
 
 interface PartiqlToolbarProps {
@@ -32,7 +33,7 @@ export function PartiqlToolbar({ state, region, prices, onRun, onNextPage }: Par
   const text = summary(state);
   return (
     <Group
-      className={classes.toolbar}
+      className={`${panels.toolbar} ${classes.toolbar}`}
       gap="sm"
       wrap="nowrap"
       data-testid="partiql-status"

@@ -8,6 +8,7 @@ import { RecordDiff } from './record-diff';
 import { RecordList } from './record-list';
 import { StreamToolbar } from './stream-toolbar';
 import { useStreamTail } from './use-stream-tail';
+import frame from '@renderer/components/workspace-tab.module.css';
 import classes from './stream.module.css';
 
 interface StreamPanelProps {
@@ -54,7 +55,7 @@ export function StreamPanel({ profile, region, detail, endpoint, onOpenDetails }
     );
 
   return (
-    <div className={classes.panel} data-testid="dynamo-stream-tail">
+    <div className={frame.tab} data-testid="dynamo-stream-tail">
       <StreamToolbar
         state={state}
         viewType={detail.stream?.viewType}

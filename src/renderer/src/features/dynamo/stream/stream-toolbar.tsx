@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { ToneDot, type Tone } from '@renderer/components/tone-dot';
 import type { TailState } from './use-stream-tail';
+import panels from '@renderer/components/panel.module.css';
 import classes from './stream.module.css';
 
 interface StreamToolbarProps {
@@ -26,7 +27,7 @@ export function StreamToolbar({ state, viewType, onStart, onStop, onClear }: Str
   const status = STATUS[state.status];
   return (
     <Group
-      className={classes.toolbar}
+      className={`${panels.toolbar} ${classes.toolbar}`}
       gap="sm"
       wrap="nowrap"
       data-testid="stream-status"

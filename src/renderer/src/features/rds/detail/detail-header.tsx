@@ -7,6 +7,7 @@ import { canConnect, type RdsActionKind } from '../actions/action-kinds';
 import { engineText } from '../instance-format';
 import { StatusBadge } from '../status-badge';
 import { ExportMenu } from './export-menu';
+import panels from '@renderer/components/panel.module.css';
 import classes from './detail.module.css';
 
 interface DetailHeaderProps {
@@ -30,7 +31,7 @@ export function DetailHeader({
   checkingReplication = false,
 }: DetailHeaderProps) {
   return (
-    <Stack gap={6} className={classes.header}>
+    <Stack gap={6} className={`${panels.header} ${classes.header}`}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text fw={600} ff="monospace" size="md" truncate data-testid="detail-title">
           {instance.id}

@@ -13,6 +13,7 @@ import { LazyMetricsPanel } from './lazy-metrics-panel';
 import { OverviewFields } from './overview-fields';
 import { SnapshotsList } from './snapshots-list';
 import { TagsList } from './tags-list';
+import panels from '@renderer/components/panel.module.css';
 import classes from './detail.module.css';
 
 interface InstanceDetailProps {
@@ -48,7 +49,7 @@ export function InstanceDetail({
 
   return (
     <aside
-      className={classes.panel}
+      className={panels.side}
       data-testid="rds-detail"
       data-instance-id={listed.id}
       data-loaded={d ? 'true' : 'false'}

@@ -23,7 +23,7 @@ export function InstanceNode({ data }: NodeProps<InstanceFlowNode>) {
   const i = node.instance;
   return (
     <div
-      className={classes.node}
+      className={`${graph.card} ${classes.node}`}
       data-tone={node.tone}
       data-selected={selected || undefined}
       data-ghost={!i || undefined}

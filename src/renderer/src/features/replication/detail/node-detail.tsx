@@ -12,6 +12,7 @@ import {
 } from '../replication-format';
 import { ChannelSection, RawFields } from './channel-sections';
 import { LagChart } from './lag-chart';
+import panels from '@renderer/components/panel.module.css';
 import classes from './node-detail.module.css';
 
 function accessText(node: ReplicationNode): string {
@@ -45,8 +46,8 @@ export function NodeDetail({
   const s = node.server;
   const tone = HEALTH_TONE[node.health];
   return (
-    <aside className={classes.panel} data-testid="replication-detail" data-node-key={node.key}>
-      <Stack gap={4} className={classes.header}>
+    <aside className={panels.side} data-testid="replication-detail" data-node-key={node.key}>
+      <Stack gap={4} className={`${panels.header} ${classes.header}`}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text fw={600} ff="monospace" size="md" truncate data-testid="detail-title">
             {node.label}

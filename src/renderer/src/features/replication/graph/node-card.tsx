@@ -29,7 +29,7 @@ export function NodeCard({ data }: NodeProps<NodeCardFlowNode>) {
   const gtid = node.channels[0]?.gtidExecuted ?? node.server?.gtidExecuted ?? null;
   return (
     <div
-      className={classes.node}
+      className={`${graph.card} ${classes.node}`}
       data-health={node.health}
       data-selected={selected || undefined}
       data-unknown={unknown || undefined}
