@@ -113,7 +113,7 @@ describe('DynamoDB values on the wire', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ line: 4, column: 3 });
-    expect(result.error.message).toMatch(/Expected ',' or '}' but found "\\"" \(line 4, column 3\)/);
+    expect(result.error.message).toMatch(/Expected ',' or '}' but found '"' \(line 4, column 3\)/);
     expect(parsePlainItem('{"a": {"$set": []}}')).toMatchObject({
       ok: false,
       error: { message: /non-empty/ },

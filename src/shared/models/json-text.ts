@@ -149,8 +149,13 @@ export function positioned(text: string, message: string, offset: number): JsonT
   return { message: `${message} (line ${line}, column ${column})`, offset, line, column };
 }
 
+/** The character found, as a user reads it: `"` would come out as `"\""` from JSON.stringify. */
 function describe(ch: string | undefined): string {
-  return ch === undefined ? 'the end of the text' : JSON.stringify(ch);
+  if (ch === undefined) return 'the end of the text';
+  if (ch === '\n' || ch === '\r') return 'a line break';
+  if (ch === "'") return 'a single quote';
+  if (/\s/.test(ch)) return 'a blank';
+  return `'${ch}'`;
 }
 
 /** JSON text with RawNumbers written as their digits. */
