@@ -1,10 +1,9 @@
-import type { ComponentType } from 'react';
 import type { ConsumedCapacity, DynamoItem, DynamoTableDetail } from '@shared/models/dynamo';
 
 /**
  * The meeting point between the explorer (grid, selection) and the item editor in `./items/`.
- * The explorer renders `items/item-editor.tsx`'s `ItemEditor` as a drawer beside the grid when that
- * file exists (see item-editor-slot.tsx), with these props.
+ * The explorer renders `items/item-editor.tsx`'s `ItemEditor` as a drawer beside the grid (lazily,
+ * see item-editor-slot.tsx), with these props.
  */
 export interface ItemEditorTarget {
   profile: string;
@@ -33,8 +32,6 @@ export interface ItemEditorProps extends ItemEditorTarget {
   /** Any call's consumed capacity that should count in the tab's total (e.g. a failed conditional write). */
   onConsumed?: (consumed: ConsumedCapacity) => void;
 }
-
-export type ItemEditorModule = { ItemEditor: ComponentType<ItemEditorProps> };
 
 /** The key attributes of an item, by the table's key schema. */
 export function itemKey(

@@ -8,7 +8,7 @@ import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
 import { selectRow, selectedCount, type RowRanges } from '@renderer/features/results/selection';
 import { useDynamoCapacity } from '../capacity/capacity-store';
 import { itemKey, type ItemEditorRequest } from '../item-editor-host';
-import { ItemEditorSlot, itemEditorAvailable } from '../item-editor-slot';
+import { ItemEditorSlot } from '../item-editor-slot';
 import { StagingPanel } from '../items/staging-panel';
 import { useDynamoPrices } from '../use-dynamo';
 import { EMPTY_FORM, toReadRequest, type BuilderForm } from './builder-form';
@@ -107,7 +107,7 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
   const count = selectedCount(selection);
   const openItem = (row: number) => {
     const item = items.current[row];
-    if (item && itemEditorAvailable) setEditor({ kind: 'edit', item });
+    if (item) setEditor({ kind: 'edit', item });
   };
 
   function body() {
@@ -199,56 +199,52 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           )}
         </div>
       )}
-      {itemEditorAvailable && (
-        <Group gap={4} px="sm" py={4} wrap="nowrap" data-testid="dynamo-item-actions">
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            leftSection={<PlusIcon size={12} />}
-            onClick={() => setEditor({ kind: 'new' })}
-            data-testid="dynamo-new-item"
-          >
-            New item
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            leftSection={<EditIcon size={12} />}
-            disabled={count !== 1}
-            onClick={() => openItem(selection[0]?.[0] ?? -1)}
-            data-testid="dynamo-edit-item"
-          >
-            Edit
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            disabled={count !== 1}
-            onClick={() => setEditor({ kind: 'new', template: selectedItems()[0] ?? {} })}
-            data-testid="dynamo-duplicate-item"
-          >
-            Duplicate
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            leftSection={<TrashIcon size={12} />}
-            disabled={count === 0}
-            onClick={() =>
-              setEditor({ kind: 'delete', keys: selectedItems().map((i) => itemKey(detail, i)) })
-            }
-            data-testid="dynamo-delete-items"
-          >
-            Delete{count > 1 ? ` ${count}` : ''}
-          </Button>
-          {count > 0 && (
-            <Text size="xs" c="dimmed">
-              {count} selected
-            </Text>
-          )}
-        </Group>
-      )}
+      <Group gap={4} px="sm" py={4} wrap="nowrap" data-testid="dynamo-item-actions">
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<PlusIcon size={12} />}
+          onClick={() => setEditor({ kind: 'new' })}
+          data-testid="dynamo-new-item"
+        >
+          New item
+        </Button>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<EditIcon size={12} />}
+          disabled={count !== 1}
+          onClick={() => openItem(selection[0]?.[0] ?? -1)}
+          data-testid="dynamo-edit-item"
+        >
+          Edit
+        </Button>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          disabled={count !== 1}
+          onClick={() => setEditor({ kind: 'new', template: selectedItems()[0] ?? {} })}
+          data-testid="dynamo-duplicate-item"
+        >
+          Duplicate
+        </Button>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="red"
+          leftSection={<TrashIcon size={12} />}
+          disabled={count === 0}
+          onClick={() => setEditor({ kind: 'delete', keys: selectedItems().map((i) => itemKey(detail, i)) })}
+          data-testid="dynamo-delete-items"
+        >
+          Delete{count > 1 ? ` ${count}` : ''}
+        </Button>
+        {count > 0 && (
+          <Text size="xs" c="dimmed">
+            {count} selected
+          </Text>
+        )}
+      </Group>
       <div className={classes.gridArea}>
         <div className={classes.grid}>{body()}</div>
         {editor && (
@@ -270,17 +266,15 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           </div>
         )}
       </div>
-      {itemEditorAvailable && (
-        <StagingPanel
-          profile={profile}
-          region={region}
-          transactions={endpoint?.transactions ?? true}
-          onCommitted={(consumed) => {
-            onConsumed(consumed);
-            run('first');
-          }}
-        />
-      )}
+      <StagingPanel
+        profile={profile}
+        region={region}
+        transactions={endpoint?.transactions ?? true}
+        onCommitted={(consumed) => {
+          onConsumed(consumed);
+          run('first');
+        }}
+      />
       <ValueViewer viewed={viewed} onClose={() => setViewed(null)} />
     </div>
   );
@@ -291,5 +285,5 @@ function emptyHint(form: BuilderForm, morePages: boolean, scanned: number): stri
     return `None of the ${scanned} items read on this page matched. DynamoDB filters after reading, so later pages may match: try Next page or Fetch all.`;
   if (form.mode === 'query') return 'No item has this key. Check the value and its type, or scan the table.';
   if (form.filters.length) return 'No item matched the filters.';
-  return itemEditorAvailable ? 'The table is empty. Add one with “New item”.' : 'The table is empty.';
+  return 'The table is empty. Add one with “New item”.';
 }
