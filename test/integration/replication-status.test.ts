@@ -198,4 +198,57 @@ describe('replication monitor on the harness pair', () => {
     ]);
     await call('replication.close', { monitorId: snap.monitorId });
   });
+
+  it('offers a peer its credentials cannot reach for connection, and reads it once a profile is chosen', async () => {
+    // A monitoring user that exists on the replica only: the primary refuses it.
+    const { replica: r, primary: p } = pair();
+    const replicaAdmin = await createConnection({
+      host: r.host,
+      port: r.port,
+      user: r.user,
+      password: r.password,
+    });
+    const peerUser = `peer_${suffix}`;
+    try {
+      await replicaAdmin.query(`CREATE USER '${peerUser}'@'127.0.0.1' IDENTIFIED BY 'Peer-pass-1'`);
+      await replicaAdmin.query(`GRANT SLAVE MONITOR, PROCESS ON *.* TO '${peerUser}'@'127.0.0.1'`);
+      // A saved profile on the primary's address would be used for it: none for this test.
+      const { profiles } = await call('profiles.list', {});
+      for (const saved of profiles.filter((x) => x.port === p.port)) {
+        await call('profiles.delete', { id: saved.id });
+      }
+      const start = await profileFor(r, 'replica only', peerUser, 'Peer-pass-1');
+      const opened = await call('replication.open', { profileId: start.id });
+      const source = opened.nodes.find((n) => n.port === p.port);
+      expect(source).toMatchObject({
+        health: 'unreachable',
+        access: { kind: 'none' },
+        error: { code: 'AUTH_FAILED' },
+      });
+      expect(opened.nodes.find((n) => n.port === r.port)).toMatchObject({
+        health: 'healthy',
+        role: 'replica',
+      });
+
+      const primaryProfile = await profileFor(p, 'harness primary');
+      const attached = await call('replication.attachPeer', {
+        monitorId: opened.monitorId,
+        nodeKey: source?.key ?? '',
+        profileId: primaryProfile.id,
+      });
+      expect(attached.nodes.find((n) => n.port === p.port)).toMatchObject({
+        key: 'sid:1',
+        label: 'harness primary',
+        role: 'primary',
+        health: 'healthy',
+        access: { kind: 'profile', profileId: primaryProfile.id },
+        error: null,
+      });
+      expect(attached.edges).toEqual([{ from: 'sid:1', to: 'sid:2', channel: '' }]);
+      await call('replication.close', { monitorId: opened.monitorId });
+    } finally {
+      await replicaAdmin.query(`DROP USER IF EXISTS '${peerUser}'@'127.0.0.1'`);
+      await replicaAdmin.end();
+    }
+  });
 });
