@@ -18,6 +18,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.E2E_DB_PORT = String(primary.port);
   process.env.E2E_DB_USER = primary.user;
   process.env.E2E_DB_PASSWORD = primary.password;
+  // Its GTID replica, for the specs that check replication from a connection.
+  const replica = harness.mariadb!.replica;
+  process.env.E2E_REPLICA_HOST = replica.host;
+  process.env.E2E_REPLICA_PORT = String(replica.port);
+  process.env.E2E_REPLICA_USER = replica.user;
+  process.env.E2E_REPLICA_PASSWORD = replica.password;
   return async () => {
     await app.stop();
     await harness.stop();

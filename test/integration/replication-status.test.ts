@@ -210,6 +210,8 @@ describe('replication monitor on the harness pair', () => {
     });
     const peerUser = `peer_${suffix}`;
     try {
+      // Kept out of the replica's binary log: no transaction of its own on a replica.
+      await replicaAdmin.query('SET SESSION sql_log_bin = 0');
       await replicaAdmin.query(`CREATE USER '${peerUser}'@'127.0.0.1' IDENTIFIED BY 'Peer-pass-1'`);
       await replicaAdmin.query(`GRANT SLAVE MONITOR, PROCESS ON *.* TO '${peerUser}'@'127.0.0.1'`);
       // A saved profile on the primary's address would be used for it: none for this test.

@@ -20,9 +20,11 @@ interface ConnectPeerDialogProps {
 export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: ConnectPeerDialogProps) {
   const profiles = useProfiles().data?.profiles ?? [];
   const openNewWith = useProfileEditor((s) => s.openNewWith);
-  // The profile on the same address first: most likely the right one.
+  // The profile on the same address first: most likely the right one. Derived, not initial state:
+  // the list may arrive (or gain the connection just made for this peer) after the dialog opens.
   const sameAddress = profiles.find((p) => p.host === node.host && p.port === node.port);
-  const [profileId, setProfileId] = useState<string | null>(sameAddress?.id ?? null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const profileId = chosen ?? sameAddress?.id ?? null;
 
   return (
     <Modal
@@ -43,7 +45,7 @@ export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: Conn
           placeholder={profiles.length === 0 ? 'No saved connections' : 'Choose a connection'}
           data={profiles.map((p) => ({ value: p.id, label: `${p.name} (${p.user}@${p.host}:${p.port})` }))}
           value={profileId}
-          onChange={setProfileId}
+          onChange={setChosen}
           searchable
           disabled={profiles.length === 0}
           comboboxProps={{ withinPortal: true }}
