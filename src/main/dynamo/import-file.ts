@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
-import type { DynamoItem, DynamoValue, KeyElement } from '../../shared/models/dynamo';
+import type { DynamoItem, KeyElement } from '../../shared/models/dynamo';
 import type { FileFormat } from '../../shared/models/dynamo-schemas';
 import { parseDynamoJson, parsePlainItem } from '../../shared/models/dynamo-values';
-import { csvValue, parseCsvHeader } from './item-lines';
+import { csvColumn, csvRecordItem, type CsvColumn } from '../../shared/models/dynamo-csv';
 
 export type ReadItem = { line: number; item: DynamoItem } | { line: number; error: string };
 
@@ -38,26 +38,16 @@ function parseDynamoLine(text: string): ReturnType<typeof parseDynamoJson> {
 
 async function* readCsv(path: string, keys: KeyElement[]): AsyncGenerator<ReadItem> {
   const parser = createReadStream(path).pipe(parse({ relax_column_count: true, bom: true }));
-  let header: { name: string; type: 'S' | 'N' | 'B' | 'BOOL' | 'NULL' | 'JSON' }[] | undefined;
+  let header: CsvColumn[] | undefined;
   let line = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
     if (!header) {
-      // Untyped columns: key attributes take the table's key types, the rest are strings.
-      header = record.map((cell) => {
-        const { name, type } = parseCsvHeader(cell);
-        return { name, type: type ?? keys.find((k) => k.name === name)?.type ?? 'S' };
-      });
+      header = record.map((cell) => csvColumn(cell, keys));
       continue;
     }
     line++;
     try {
-      const item: DynamoItem = {};
-      record.forEach((cell, i) => {
-        const column = header?.[i];
-        if (!column) throw new Error(`Column ${i + 1} has no header`);
-        const value: DynamoValue | undefined = csvValue(cell, column.type);
-        if (value) item[column.name] = value;
-      });
+      const item = csvRecordItem(record, header);
       yield { line, item };
     } catch (err) {
       yield { line, error: err instanceof Error ? err.message : String(err) };

@@ -1,41 +1,8 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import type { DynamoItem, DynamoValue, KeyElement } from '@shared/models/dynamo';
-import { plainToValue } from '@shared/models/dynamo-values';
-import { parseJsonText } from '@shared/models/json-text';
+import type { DynamoItem, KeyElement } from '@shared/models/dynamo';
+import { csvColumn, csvRecordItem } from '@shared/models/dynamo-csv';
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-type ColumnType = 'S' | 'N' | 'B' | 'BOOL' | 'NULL' | 'JSON';
 export type ReadLine = { line: number; item: DynamoItem } | { line: number; error: string };
-
-// The same reading of a CSV file as the import itself does in the main process, so the preview and
-// the check show what will be written: `name:TYPE` headers, untyped key columns take the key's type.
-function column(cell: string, keys: KeyElement[]): { name: string; type: ColumnType } {
-  const match = /^(.*):(S|N|B|BOOL|NULL|JSON)$/.exec(cell);
-  if (match) return { name: match[1] ?? cell, type: match[2] as ColumnType };
-  return { name: cell, type: keys.find((k) => k.name === cell)?.type ?? 'S' };
-}
-
-function value(cell: string, type: ColumnType): DynamoValue | undefined {
-  if (cell === '') return undefined;
-  switch (type) {
-    case 'S':
-      return { S: cell };
-    case 'N':
-      if (!NUMBER.test(cell.trim())) throw new Error(`"${cell}" is not a number`);
-      return { N: cell.trim() };
-    case 'B':
-      return { B: cell.trim() };
-    case 'BOOL':
-      if (cell !== 'true' && cell !== 'false') throw new Error(`"${cell}" is not true or false`);
-      return { BOOL: cell === 'true' };
-    case 'NULL':
-      return { NULL: true };
-    case 'JSON': {
-      const parsed = parseJsonText(cell);
-      return parsed.ok ? plainToValue(parsed.value) : { S: cell };
-    }
-  }
-}
 
 /**
  * Every data row of a CSV text as an item or an error, numbered from 1 after the header. A text the
@@ -51,18 +18,12 @@ export function readCsvItems(text: string, keys: KeyElement[]): ReadLine[] {
   }
   const [header, ...rows] = records;
   if (!header) return [];
-  const columns = header.map((cell) => column(cell, keys));
+  // The import's own reading (shared with the main process), so the check shows what will be written.
+  const columns = header.map((cell) => csvColumn(cell, keys));
   return rows.map((record, i) => {
     const line = i + 1;
     try {
-      const item: DynamoItem = {};
-      record.forEach((cell, c) => {
-        const col = columns[c];
-        if (!col) throw new Error(`Column ${c + 1} has no header`);
-        const v = value(cell, col.type);
-        if (v) item[col.name] = v;
-      });
-      return { line, item };
+      return { line, item: csvRecordItem(record, columns) };
     } catch (err) {
       return { line, error: err instanceof Error ? err.message : String(err) };
     }
