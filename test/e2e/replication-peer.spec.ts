@@ -3,12 +3,7 @@ import { createConnection } from 'mysql2/promise';
 import { AppPage } from './pages/app-page';
 import { ProfileForm } from './pages/profile-form';
 import { ReplicationPage } from './pages/replication-page';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
+import { e2eEnv as env } from './support/harness-db';
 
 const START = 'replica monitor e2e';
 const PEER = 'primary e2e';

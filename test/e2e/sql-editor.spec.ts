@@ -7,19 +7,9 @@ import { AppPage } from './pages/app-page';
 import { SqlWorkspace } from './pages/sql-workspace';
 import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
 import { keepScreenshot } from './support/lab-app';
+import { harnessDb } from './support/harness-db';
 
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
-
-const db = () => ({
-  host: env('E2E_DB_HOST'),
-  port: Number(env('E2E_DB_PORT')),
-  user: env('E2E_DB_USER'),
-  password: env('E2E_DB_PASSWORD'),
-});
+const db = () => harnessDb();
 
 const DATABASE = 'e2e_editor';
 const PROFILE = 'editor e2e';

@@ -9,12 +9,7 @@ import { SchemaTree } from './pages/schema-tree';
 import { TableEditor } from './pages/table-editor';
 import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
 import { keepScreenshot } from './support/lab-app';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
+import { harnessDb, addHarnessProfile } from './support/harness-db';
 
 const PROFILE = 'export e2e';
 const DB = 'export_e2e';
@@ -23,12 +18,7 @@ let app: BrowserModeApp | undefined;
 let db: mysql.Connection;
 
 test.beforeAll(async () => {
-  db = await mysql.createConnection({
-    host: env('E2E_DB_HOST'),
-    port: Number(env('E2E_DB_PORT')),
-    user: env('E2E_DB_USER'),
-    password: env('E2E_DB_PASSWORD'),
-  });
+  db = await mysql.createConnection(harnessDb());
   await db.query(`DROP DATABASE IF EXISTS ${DB}`);
   await db.query(`CREATE DATABASE ${DB}`);
   await db.query(`CREATE TABLE ${DB}.notes (id INT PRIMARY KEY, title VARCHAR(60) NOT NULL, body TEXT NULL)`);
@@ -52,16 +42,7 @@ test.afterAll(async () => {
 test('export a table as CSV in browser mode: the download reads back as the same rows', async ({ page }) => {
   const appPage = new AppPage(page);
   await appPage.goto(app!.url);
-  await appPage.addProfile(
-    {
-      name: PROFILE,
-      host: env('E2E_DB_HOST'),
-      port: env('E2E_DB_PORT'),
-      user: env('E2E_DB_USER'),
-      database: DB,
-    },
-    env('E2E_DB_PASSWORD'),
-  );
+  await addHarnessProfile(appPage, PROFILE, DB);
   const tab = await appPage.openProfile(PROFILE);
   await tab.waitConnected();
   const tree = new SchemaTree(page);

@@ -1,11 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
+import { e2eEnv as env, addHarnessProfile } from './support/harness-db';
 
 const PROFILE = 'results e2e';
 
@@ -25,17 +20,8 @@ test('a 100,000-row result stops at the row limit, fetches all, and scrolls to i
 }) => {
   const app = new AppPage(page);
   await app.goto(env('E2E_APP_URL'));
-  await app.addProfile(
-    {
-      name: PROFILE,
-      host: env('E2E_DB_HOST'),
-      port: env('E2E_DB_PORT'),
-      user: env('E2E_DB_USER'),
-      // Any existing database: the Sequence engine's seq_1_to_N tables need one.
-      database: 'mysql',
-    },
-    env('E2E_DB_PASSWORD'),
-  );
+  await // Any existing database: the Sequence engine's seq_1_to_N tables need one.
+  addHarnessProfile(app, PROFILE, 'mysql');
   const tab = await app.openProfile(PROFILE);
   await tab.typeSql(
     "SELECT seq, seq * 2 AS twice, CONCAT('row ', seq) AS label, NULL AS nothing, '' AS empty FROM seq_1_to_100000",

@@ -7,12 +7,7 @@ import { AppPage } from './pages/app-page';
 import { SchemaTree } from './pages/schema-tree';
 import { keepScreenshot } from './support/lab-app';
 import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
+import { harnessDb, addHarnessProfile } from './support/harness-db';
 
 const PROFILE = 'schema e2e';
 let dataDir: string;
@@ -22,12 +17,7 @@ test.describe.configure({ mode: 'serial' });
 
 // Its own app and data dir, so the profile saved here never shows up in other specs' sidebars.
 test.beforeAll(async () => {
-  const db = await mysql.createConnection({
-    host: env('E2E_DB_HOST'),
-    port: Number(env('E2E_DB_PORT')),
-    user: env('E2E_DB_USER'),
-    password: env('E2E_DB_PASSWORD'),
-  });
+  const db = await mysql.createConnection(harnessDb());
   await db.query('CREATE DATABASE IF NOT EXISTS demo');
   await db.query(
     `CREATE TABLE IF NOT EXISTS demo.users (
@@ -57,16 +47,7 @@ async function openTab(page: Page) {
   const appPage = new AppPage(page);
   await appPage.goto(app!.url);
   if ((await appPage.profileItem(PROFILE).count()) === 0) {
-    await appPage.addProfile(
-      {
-        name: PROFILE,
-        host: env('E2E_DB_HOST'),
-        port: env('E2E_DB_PORT'),
-        user: env('E2E_DB_USER'),
-        database: 'demo',
-      },
-      env('E2E_DB_PASSWORD'),
-    );
+    await addHarnessProfile(appPage, PROFILE, 'demo');
   }
   const tab = await appPage.openProfile(PROFILE);
   await tab.waitConnected();
@@ -136,16 +117,7 @@ test('completion offers the columns of the table in FROM, accepted with the keyb
 test('two tabs on different default databases complete from their own schema', async ({ page }) => {
   const { tab } = await openTab(page);
   const appPage = new AppPage(page);
-  await appPage.addProfile(
-    {
-      name: 'schema ledger',
-      host: env('E2E_DB_HOST'),
-      port: env('E2E_DB_PORT'),
-      user: env('E2E_DB_USER'),
-      database: 'ledger',
-    },
-    env('E2E_DB_PASSWORD'),
-  );
+  await addHarnessProfile(appPage, 'schema ledger', 'ledger');
   const ledger = await appPage.openProfile('schema ledger');
   await ledger.waitConnected();
   const widget = page.locator('.suggest-widget.visible');

@@ -1,18 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { e2eEnv as env, harnessDb } from './support/harness-db';
 
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
-
-const db = () => ({
-  host: env('E2E_DB_HOST'),
-  port: Number(env('E2E_DB_PORT')),
-  user: env('E2E_DB_USER'),
-  password: env('E2E_DB_PASSWORD'),
-});
+const db = () => harnessDb();
 
 test.describe.configure({ mode: 'serial' });
 

@@ -8,12 +8,7 @@ import { SchemaTree } from './pages/schema-tree';
 import { TableEditor } from './pages/table-editor';
 import { startBrowserMode, type BrowserModeApp } from './support/browser-mode';
 import { keepScreenshot } from './support/lab-app';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(`${name} is not set: the e2e global setup did not run`);
-  return value;
-}
+import { harnessDb, addHarnessProfile } from './support/harness-db';
 
 const PROFILE = 'table edit e2e';
 const DB = 'edit_e2e';
@@ -24,12 +19,7 @@ let db: mysql.Connection;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  db = await mysql.createConnection({
-    host: env('E2E_DB_HOST'),
-    port: Number(env('E2E_DB_PORT')),
-    user: env('E2E_DB_USER'),
-    password: env('E2E_DB_PASSWORD'),
-  });
+  db = await mysql.createConnection(harnessDb());
   await db.query(`DROP DATABASE IF EXISTS ${DB}`);
   await db.query(`CREATE DATABASE ${DB}`);
   await db.query(
@@ -58,16 +48,7 @@ async function openTable(page: Page, table: string): Promise<TableEditor> {
   const appPage = new AppPage(page);
   await appPage.goto(app!.url);
   if ((await appPage.profileItem(PROFILE).count()) === 0) {
-    await appPage.addProfile(
-      {
-        name: PROFILE,
-        host: env('E2E_DB_HOST'),
-        port: env('E2E_DB_PORT'),
-        user: env('E2E_DB_USER'),
-        database: DB,
-      },
-      env('E2E_DB_PASSWORD'),
-    );
+    await addHarnessProfile(appPage, PROFILE, DB);
   }
   const tab = await appPage.openProfile(PROFILE);
   await tab.waitConnected();
