@@ -244,22 +244,25 @@ describe('spooling past the memory budget', () => {
   });
 });
 
+/** Waits until the server runs the SLEEP on `connectionId`, so a cancel or a KILL finds it running. */
+async function sleepStarted(connectionId: number | undefined): Promise<void> {
+  await waitUntil(
+    async () => {
+      const [rows] = await admin.query('SELECT INFO FROM information_schema.PROCESSLIST WHERE ID = ?', [
+        connectionId,
+      ]);
+      return String((rows as { INFO: string | null }[])[0]?.INFO ?? '').includes('SLEEP') ? true : undefined;
+    },
+    { what: 'the sleep to start', timeoutMs: 10_000, intervalMs: 20 },
+  );
+}
+
 describe('cancel', () => {
   it('stops SELECT SLEEP(30) with "Query cancelled" and the session keeps working', async () => {
     const { sessionId, connectionId } = await openSession();
     const running = call('sql.run', { sessionId, sql: 'SELECT SLEEP(30)' });
     running.catch(() => undefined);
-    await waitUntil(
-      async () => {
-        const [rows] = await admin.query('SELECT INFO FROM information_schema.PROCESSLIST WHERE ID = ?', [
-          connectionId,
-        ]);
-        return String((rows as { INFO: string | null }[])[0]?.INFO ?? '').includes('SLEEP')
-          ? true
-          : undefined;
-      },
-      { what: 'the sleep to start', timeoutMs: 10_000, intervalMs: 20 },
-    );
+    await sleepStarted(connectionId);
     expect(await call('sql.cancel', { sessionId })).toEqual({ cancelled: true });
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED', message: 'Query cancelled' });
     expect(rowsOf(await call('sql.run', { sessionId, sql: 'SELECT 3' })).rows).toEqual([[3]]);
@@ -313,17 +316,7 @@ describe('sessions', () => {
     const { sessionId, connectionId } = await openSession();
     const running = call('sql.run', { sessionId, sql: 'SELECT SLEEP(30)' });
     running.catch(() => undefined);
-    await waitUntil(
-      async () => {
-        const [rows] = await admin.query('SELECT INFO FROM information_schema.PROCESSLIST WHERE ID = ?', [
-          connectionId,
-        ]);
-        return String((rows as { INFO: string | null }[])[0]?.INFO ?? '').includes('SLEEP')
-          ? true
-          : undefined;
-      },
-      { what: 'the sleep to start', timeoutMs: 10_000, intervalMs: 20 },
-    );
+    await sleepStarted(connectionId);
     await admin.query(`KILL ${Number(connectionId)}`);
     await expect(running).rejects.toMatchObject({
       code: 'CONNECTION_LOST',
