@@ -6,6 +6,11 @@ import { PlusIcon, TrashIcon } from '@renderer/components/icons';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
 import { useSavePrices } from '../use-dynamo';
 
+const PRICE_FIELDS = [
+  { field: 'read', label: 'Read price' },
+  { field: 'write', label: 'Write price' },
+] as const;
+
 interface Row {
   region: string;
   read: number;
@@ -79,26 +84,18 @@ export function PriceDialog({ prices, onClose }: { prices: DynamoPriceTable; onC
                   />
                 )}
               </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  size="xs"
-                  min={0}
-                  decimalScale={6}
-                  value={row.read}
-                  onChange={(v) => set(i, { read: Number(v) || 0 })}
-                  aria-label="Read price"
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  size="xs"
-                  min={0}
-                  decimalScale={6}
-                  value={row.write}
-                  onChange={(v) => set(i, { write: Number(v) || 0 })}
-                  aria-label="Write price"
-                />
-              </Table.Td>
+              {PRICE_FIELDS.map(({ field, label }) => (
+                <Table.Td key={field}>
+                  <NumberInput
+                    size="xs"
+                    min={0}
+                    decimalScale={6}
+                    value={row[field]}
+                    onChange={(v) => set(i, { [field]: Number(v) || 0 })}
+                    aria-label={label}
+                  />
+                </Table.Td>
+              ))}
               <Table.Td>
                 {i > 0 && (
                   <Button
