@@ -135,7 +135,7 @@ describe('table as code', () => {
       '--provisioned-throughput ReadCapacityUnits=5,WriteCapacityUnits=2',
       `--global-secondary-indexes '[{"IndexName":"byTotal","KeySchema":[{"AttributeName":"total","KeyType":"HASH"}],"Projection":{"ProjectionType":"INCLUDE","NonKeyAttributes":["status"]},"ProvisionedThroughput":{"ReadCapacityUnits":3,"WriteCapacityUnits":1}}]'`,
       `--local-secondary-indexes '[{"IndexName":"byCustomerTotal","KeySchema":[{"AttributeName":"customer","KeyType":"HASH"},{"AttributeName":"total","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]'`,
-      '--stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES',
+      `--stream-specification '{"StreamEnabled":true,"StreamViewType":"NEW_AND_OLD_IMAGES"}'`,
       '--deletion-protection-enabled',
       `--tags '[{"Key":"team","Value":"orders"}]'`,
       '--region eu-west-1',

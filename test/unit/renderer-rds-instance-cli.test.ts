@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RdsInstance } from '../../src/shared/models/rds';
-import { instanceCliCommand, shellQuote } from '../../src/renderer/src/features/rds/detail/instance-cli';
+import { instanceCliCommand } from '../../src/renderer/src/features/rds/detail/instance-cli';
 import { ordersPrimary, PRIMARY_ARN, SECRET_ARN } from './support/rds-instance-fixtures';
 
 // The production-like primary with a replica, in its own VPC, with its custom parameter group only.
@@ -61,7 +61,7 @@ describe('instanceCliCommand for a primary', () => {
         '--vpc-security-group-ids sg-0123 sg-0456',
         '--db-parameter-group-name orders-mysql8',
         '--ca-certificate-identifier rds-ca-rsa2048-g1',
-        "--tags 'Key=team,Value=data platform' Key=env,Value=prod",
+        `--tags '[{"Key":"team","Value":"data platform"},{"Key":"env","Value":"prod"}]'`,
         '--region us-east-1',
       ].join(' \\\n  '),
     );
@@ -155,7 +155,9 @@ describe('instanceCliCommand for a primary', () => {
         ],
       }),
     );
-    expect(command).toContain(`--tags 'Key=owner,Value=o'\\''brien' 'Key=note,Value=$(rm -rf ~)'`);
+    expect(command).toContain(
+      `--tags '[{"Key":"owner","Value":"o'\\''brien"},{"Key":"note","Value":"$(rm -rf ~)"}]'`,
+    );
   });
 });
 
@@ -219,22 +221,6 @@ describe('instanceCliCommand for a replica', () => {
   it('makes a plain instance of a replica whose source RDS does not name', () => {
     const command = instanceCliCommand(replica({ source: undefined, sourceId: undefined }));
     expect(command.startsWith('aws rds create-db-instance \\')).toBe(true);
-  });
-});
-
-describe('shellQuote', () => {
-  it('leaves identifiers, ARNs and shorthand alone', () => {
-    for (const word of ['orders', 'db.t3.micro', PRIMARY_ARN, 'Key=env,Value=prod', 'a@b%c+d']) {
-      expect(shellQuote(word)).toBe(word);
-    }
-  });
-
-  it('single-quotes anything a shell would read, escaping single quotes', () => {
-    expect(shellQuote('data platform')).toBe("'data platform'");
-    expect(shellQuote('$HOME')).toBe("'$HOME'");
-    expect(shellQuote('a;b')).toBe("'a;b'");
-    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
-    expect(shellQuote('')).toBe("''");
   });
 });
 

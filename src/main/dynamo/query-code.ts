@@ -1,5 +1,5 @@
 import type { BuiltExpression, DynamoValue } from '../../shared/models/dynamo';
-import { shellQuote } from './shell-quote';
+import { cliOption } from '../../shared/shell-quote';
 
 type Built = Omit<BuiltExpression, 'code'>;
 
@@ -9,21 +9,21 @@ export function queryCode(built: Built, region: string): { cli: string; sdk: str
 }
 
 function cliCode(b: Built, region: string): string {
-  const args = [`aws dynamodb ${b.operation.toLowerCase()}`, `--table-name ${shellQuote(b.tableName)}`];
-  if (b.indexName) args.push(`--index-name ${shellQuote(b.indexName)}`);
-  if (b.keyConditionExpression)
-    args.push(`--key-condition-expression ${shellQuote(b.keyConditionExpression)}`);
-  if (b.filterExpression) args.push(`--filter-expression ${shellQuote(b.filterExpression)}`);
-  if (b.projectionExpression) args.push(`--projection-expression ${shellQuote(b.projectionExpression)}`);
+  const json = (value: object) => JSON.stringify(value);
+  const args = [`aws dynamodb ${b.operation.toLowerCase()}`, cliOption('--table-name', b.tableName)];
+  if (b.indexName) args.push(cliOption('--index-name', b.indexName));
+  if (b.keyConditionExpression) args.push(cliOption('--key-condition-expression', b.keyConditionExpression));
+  if (b.filterExpression) args.push(cliOption('--filter-expression', b.filterExpression));
+  if (b.projectionExpression) args.push(cliOption('--projection-expression', b.projectionExpression));
   if (b.expressionAttributeNames)
-    args.push(`--expression-attribute-names ${shellQuote(JSON.stringify(b.expressionAttributeNames))}`);
+    args.push(cliOption('--expression-attribute-names', json(b.expressionAttributeNames)));
   if (b.expressionAttributeValues)
-    args.push(`--expression-attribute-values ${shellQuote(JSON.stringify(b.expressionAttributeValues))}`);
+    args.push(cliOption('--expression-attribute-values', json(b.expressionAttributeValues)));
   if (b.consistentRead) args.push('--consistent-read');
   if (b.scanIndexForward === false) args.push('--no-scan-index-forward');
   // --max-items pages client-side; --page-size is the per-request Limit the app uses.
-  args.push(`--page-size ${b.limit}`, `--max-items ${b.limit}`, '--return-consumed-capacity TOTAL');
-  args.push(`--region ${shellQuote(region)}`);
+  args.push(cliOption('--page-size', b.limit), cliOption('--max-items', b.limit));
+  args.push('--return-consumed-capacity TOTAL', cliOption('--region', region));
   return args.join(' \\\n  ');
 }
 

@@ -1,5 +1,5 @@
 import type { DynamoIndex, DynamoTableDetail, KeyElement } from '../../shared/models/dynamo';
-import { shellQuote } from './shell-quote';
+import { cliOption } from '../../shared/shell-quote';
 
 const yamlString = (text: string): string => (/^[A-Za-z0-9_.-]+$/.test(text) ? text : JSON.stringify(text));
 const logicalId = (name: string): string => {
@@ -112,26 +112,40 @@ export function tableCreateCli(t: DynamoTableDetail): string {
       ? { ProvisionedThroughput: throughput(i.provisioned) }
       : {}),
   });
-  const json = (value: unknown): string => shellQuote(JSON.stringify(value));
+  const json = (flag: string, value: unknown): string => cliOption(flag, JSON.stringify(value));
   const args = [
     'aws dynamodb create-table',
-    `--table-name ${shellQuote(t.name)}`,
-    `--attribute-definitions ${json(t.attributes.map((a) => ({ AttributeName: a.name, AttributeType: a.type })))}`,
-    `--key-schema ${json(keys(t.partitionKey, t.sortKey))}`,
-    `--billing-mode ${t.billingMode}`,
+    cliOption('--table-name', t.name),
+    json(
+      '--attribute-definitions',
+      t.attributes.map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+    ),
+    json('--key-schema', keys(t.partitionKey, t.sortKey)),
+    cliOption('--billing-mode', t.billingMode),
   ];
-  if (t.billingMode === 'PROVISIONED' && t.provisioned)
+  if (t.billingMode === 'PROVISIONED' && t.provisioned) {
+    const { readUnits, writeUnits } = t.provisioned;
     args.push(
-      `--provisioned-throughput ReadCapacityUnits=${t.provisioned.readUnits},WriteCapacityUnits=${t.provisioned.writeUnits}`,
+      cliOption(
+        '--provisioned-throughput',
+        `ReadCapacityUnits=${readUnits},WriteCapacityUnits=${writeUnits}`,
+      ),
     );
+  }
   const gsis = t.indexes.filter((i) => i.kind === 'GSI');
   const lsis = t.indexes.filter((i) => i.kind === 'LSI');
-  if (gsis.length) args.push(`--global-secondary-indexes ${json(gsis.map(index))}`);
-  if (lsis.length) args.push(`--local-secondary-indexes ${json(lsis.map(index))}`);
+  if (gsis.length) args.push(json('--global-secondary-indexes', gsis.map(index)));
+  if (lsis.length) args.push(json('--local-secondary-indexes', lsis.map(index)));
   if (t.stream?.enabled && t.stream.viewType)
-    args.push(`--stream-specification StreamEnabled=true,StreamViewType=${t.stream.viewType}`);
+    args.push(json('--stream-specification', { StreamEnabled: true, StreamViewType: t.stream.viewType }));
   if (t.deletionProtection) args.push('--deletion-protection-enabled');
-  if (t.tags.length) args.push(`--tags ${json(t.tags.map((tag) => ({ Key: tag.key, Value: tag.value })))}`);
-  args.push(`--region ${shellQuote(t.region)}`);
+  if (t.tags.length)
+    args.push(
+      json(
+        '--tags',
+        t.tags.map((tag) => ({ Key: tag.key, Value: tag.value })),
+      ),
+    );
+  args.push(cliOption('--region', t.region));
   return args.join(' \\\n  ');
 }

@@ -1,12 +1,12 @@
 import { provisionedStorage } from './provisioned-storage';
 import type { RdsInstance } from '@shared/models/rds';
+import { cliListOption, cliOption } from '@shared/shell-quote';
 
-/** Quotes for POSIX shells, only when needed, so the command stays readable. */
-export function shellQuote(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
+// The one word the shell must expand: the password comes from the user's environment. An object,
+// so that no value a server sends can ever be mistaken for it.
+const PASSWORD_FROM_ENV = { shell: '"$DB_MASTER_PASSWORD"' } as const;
 
-type Arg = [flag: string, value?: string | number | string[]];
+type Arg = [flag: string, value?: string | number | string[] | typeof PASSWORD_FROM_ENV];
 
 // Default parameter groups come with the engine; naming one only pins a version by accident.
 const isCustomGroup = (name: string) => !name.startsWith('default.');
@@ -25,7 +25,7 @@ function flagsFor(i: RdsInstance, replica: boolean): Arg[] {
     add('--master-username', i.masterUsername);
     // Never a password: RDS keeps one in Secrets Manager, or the user supplies their own.
     if (i.masterUserSecret) args.push(['--manage-master-user-password']);
-    else add('--master-user-password', '"$DB_MASTER_PASSWORD"');
+    else args.push(['--master-user-password', PASSWORD_FROM_ENV]);
     add('--db-name', i.dbName);
     add('--backup-retention-period', i.backupRetentionDays);
     add('--db-subnet-group-name', i.subnetGroup);
@@ -45,19 +45,17 @@ function flagsFor(i: RdsInstance, replica: boolean): Arg[] {
   add('--vpc-security-group-ids', i.securityGroupIds);
   add('--db-parameter-group-name', i.parameterGroups.find(isCustomGroup));
   add('--ca-certificate-identifier', i.caCertificate);
-  add(
-    '--tags',
-    i.tags.map((t) => `Key=${t.key},Value=${t.value}`),
-  );
+  // JSON, not the `Key=..,Value=..` shorthand, whose parser would split a value at `,` or `=`.
+  if (i.tags.length > 0)
+    args.push(['--tags', JSON.stringify(i.tags.map((t) => ({ Key: t.key, Value: t.value })))]);
   return args;
 }
 
 function render([flag, value]: Arg): string {
   if (value === undefined) return flag;
-  if (Array.isArray(value)) return `${flag} ${value.map(shellQuote).join(' ')}`;
-  // The password placeholder is an environment variable on purpose: leave it unquoted by us.
-  if (typeof value === 'string' && value.startsWith('"$')) return `${flag} ${value}`;
-  return `${flag} ${shellQuote(String(value))}`;
+  if (Array.isArray(value)) return cliListOption(flag, value);
+  if (typeof value === 'object') return `${flag} ${value.shell}`;
+  return cliOption(flag, value);
 }
 
 /**
@@ -67,14 +65,14 @@ function render([flag, value]: Arg): string {
 export function instanceCliCommand(i: RdsInstance): string {
   const replica = i.role === 'replica' && (i.source !== undefined || i.sourceId !== undefined);
   const head: string[] = replica
-    ? ['aws rds create-db-instance-read-replica', `--db-instance-identifier ${shellQuote(i.id)}`]
-    : ['aws rds create-db-instance', `--db-instance-identifier ${shellQuote(i.id)}`];
+    ? ['aws rds create-db-instance-read-replica', cliOption('--db-instance-identifier', i.id)]
+    : ['aws rds create-db-instance', cliOption('--db-instance-identifier', i.id)];
   if (replica) {
     const crossRegion = i.source && i.source.region !== i.region;
     const source = crossRegion ? (i.source?.arn ?? i.source?.id) : (i.source?.id ?? i.sourceId);
-    head.push(`--source-db-instance-identifier ${shellQuote(source ?? '')}`);
-    if (crossRegion && i.source) head.push(`--source-region ${i.source.region}`);
+    head.push(cliOption('--source-db-instance-identifier', source ?? ''));
+    if (crossRegion && i.source) head.push(cliOption('--source-region', i.source.region));
   }
-  const lines = [...head, ...flagsFor(i, replica).map(render), `--region ${i.region}`];
+  const lines = [...head, ...flagsFor(i, replica).map(render), cliOption('--region', i.region)];
   return lines.join(' \\\n  ');
 }
