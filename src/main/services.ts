@@ -27,7 +27,8 @@ import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
 import { SqlSessionManager } from './mysql/session-manager';
 import type { ChooseSavePath } from './mysql/export-service';
-import type { DownloadRegistry } from './mysql/export-downloads';
+import { createAppFiles } from './files/app-files';
+import type { DownloadRegistry } from './files/download-registry';
 import { createTableServices } from './mysql/table-services';
 import { ProfileService } from './profiles/profile-service';
 import { ProfileStore } from './profiles/profile-store';
@@ -96,11 +97,12 @@ export function createServices(opts: ServicesOptions): Services {
     secretStorage: opts.secrets.kind,
     dataDir: opts.dataDir,
   };
+  const files = createAppFiles(opts.dataDir);
   const tables = createTableServices({
     profiles,
     connector,
     events,
-    dataDir: opts.dataDir,
+    files,
     chooseSavePath: opts.chooseSavePath,
     // Stored results are read back through the result store's own channel, a window at a time.
     readResult: async (resultId, offset, limit) =>
@@ -109,8 +111,8 @@ export function createServices(opts: ServicesOptions): Services {
   const dynamoTransfers = new DynamoTransfers({
     service: dynamo.service,
     events,
-    dataDir: opts.dataDir,
-    downloads: tables.downloads,
+    folders: files.folders,
+    downloads: files.downloads,
     chooseSavePath: opts.chooseSavePath,
   });
   const handlers: Handlers = {
@@ -135,7 +137,7 @@ export function createServices(opts: ServicesOptions): Services {
   return {
     handlers,
     events,
-    downloads: tables.downloads,
+    downloads: files.downloads,
     async autoStartLab() {
       const { profiles: saved } = await profiles.list();
       const decision = labAutoStartDecision(saved.length);
@@ -154,6 +156,9 @@ export function createServices(opts: ServicesOptions): Services {
         dynamoTransfers.dispose(),
         lab.stop(),
       ]);
+      // After the services above: their last jobs' folders are gone before the rest are swept.
+      await files.downloads.dispose();
+      await files.folders.dispose();
     },
   };
 }

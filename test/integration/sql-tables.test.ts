@@ -299,7 +299,7 @@ describe('export', () => {
     expect(done.bytes).toBe(Buffer.byteLength(text));
     // Sent once, then deleted with its private folder.
     await waitUntil(
-      async () => ((await readdir(join(env.dataDir, 'tmp', 'exports'))).length === 0 ? true : undefined),
+      async () => ((await readdir(join(env.dataDir, 'tmp', 'transfers'))).length === 0 ? true : undefined),
       {
         what: 'the sent file to be deleted',
         timeoutMs: 5000,
@@ -398,7 +398,7 @@ describe('export', () => {
     const done = await exportDone(exportId!);
     expect(done).toMatchObject({ done: true, cancelled: true });
     expect(done.downloadUrl).toBeUndefined();
-    const left = await readdir(join(env.dataDir, 'tmp', 'exports'), { recursive: true }).catch(() => []);
+    const left = await readdir(join(env.dataDir, 'tmp', 'transfers'), { recursive: true }).catch(() => []);
     expect(left).toEqual([]);
   });
 });

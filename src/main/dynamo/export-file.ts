@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { BuiltExpression, DynamoItem } from '../../shared/models/dynamo';
 import type { FileFormat } from '../../shared/models/dynamo-schemas';
+import { PRIVATE_FILE_MODE } from '../files/private-folders';
 import { fromAttributeMap } from './attribute-values';
 import type { DynamoConnection } from './dynamo-connector';
 import { csvCell, csvTypeOf, type CsvType } from '../../shared/models/dynamo-csv';
@@ -58,7 +59,7 @@ export async function exportToFile(
 ): Promise<{ path: string }> {
   const temp = `${path}.${randomUUID()}.part`;
   const body = format === 'csv' ? `${temp}.body` : temp;
-  const out = createWriteStream(body, { flags: 'wx' });
+  const out = createWriteStream(body, { flags: 'wx', mode: PRIVATE_FILE_MODE });
   const columns = new CsvColumns();
   try {
     await readAll(
@@ -83,7 +84,7 @@ export async function exportToFile(
     await close(out);
     if (job.signal.aborted) throw job.signal.reason;
     if (format === 'csv') {
-      const final = createWriteStream(temp, { flags: 'wx' });
+      const final = createWriteStream(temp, { flags: 'wx', mode: PRIVATE_FILE_MODE });
       const header = stringify([columns.header()]);
       job.bytes = (job.bytes ?? 0) + Buffer.byteLength(header);
       await write(final, header);

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DynamoJobProgress } from '../../shared/models/dynamo';
 import type { FileFormat, ReadRequest } from '../../shared/models/dynamo-schemas';
 import type { EventHub } from '../events';
-import { DOWNLOAD_PATH, type DownloadRegistry } from '../mysql/export-downloads';
+import { downloadName } from '../files/download-name';
+import type { DownloadRegistry } from '../files/download-registry';
+import { PRIVATE_FILE_MODE, type PrivateFolders } from '../files/private-folders';
 import type { ChooseSavePath } from '../mysql/export-service';
 import type { DynamoService } from './dynamo-service';
 
@@ -20,8 +21,8 @@ export const TRANSFER_EXTENSIONS: Record<FileFormat, { extension: string; label:
 export interface DynamoTransfersDeps {
   service: Pick<DynamoService, 'exportItems' | 'importItems'>;
   events: Pick<EventHub, 'subscribe'>;
-  /** Temp files of browser-mode exports and of uploaded imports live under `<dataDir>/tmp`. */
-  dataDir: string;
+  /** Browser-mode exports and uploaded imports are written under fixed names in folders made here. */
+  folders: Pick<PrivateFolders, 'create' | 'fileIn' | 'remove'>;
   downloads: Pick<DownloadRegistry, 'add'>;
   /** Electron's save dialog; without it an export becomes a one-time download. */
   chooseSavePath?: ChooseSavePath;
@@ -30,11 +31,15 @@ export interface DynamoTransfersDeps {
 /**
  * The file ends of DynamoDB import and export that the page itself cannot reach: a save dialog or a
  * one-time download for exports, and an uploaded file's text written to a temp file for imports.
- * Temp folders are removed when their job ends (or, for a download, once it has been sent).
+ * Their folders are the app's own, removed when their job ends (or, for a download, once it has been
+ * sent); table and index names are only shown as the file's name, never joined into a path.
  */
 export class DynamoTransfers {
   /** Browser-mode exports by job id: their file, until done and handed to the download registry. */
-  private readonly exports = new Map<string, { path: string; fileName: string; done: boolean }>();
+  private readonly exports = new Map<
+    string,
+    { folder: string; path: string; fileName: string; done: boolean }
+  >();
   /** Import temp folders by job id. */
   private readonly imports = new Map<string, string>();
   private readonly unsubscribe: () => void;
@@ -49,22 +54,23 @@ export class DynamoTransfers {
     ref: Ref & { request: ReadRequest; format: FileFormat; segments?: number },
   ): Promise<{ jobId: string | null; fileName: string; delivery: 'path' | 'download' }> {
     const { extension, label } = TRANSFER_EXTENSIONS[ref.format];
-    const defaultName = `${ref.request.table}${ref.request.index ? `-${ref.request.index}` : ''}.${extension}`;
+    const stem = `${ref.request.table}${ref.request.index ? `-${ref.request.index}` : ''}`;
+    const defaultName = downloadName(stem, extension);
     if (this.deps.chooseSavePath) {
       const path = await this.deps.chooseSavePath(defaultName, [{ name: label, extensions: [extension] }]);
       if (!path) return { jobId: null, fileName: defaultName, delivery: 'path' };
       const { jobId } = await this.deps.service.exportItems({ ...ref, path });
       return { jobId, fileName: basename(path), delivery: 'path' };
     }
-    const dir = await this.tempDir('exports');
-    const path = join(dir, defaultName);
+    const folder = await this.deps.folders.create();
     try {
+      const path = this.deps.folders.fileIn(folder, `export.${extension}`);
       const { jobId } = await this.deps.service.exportItems({ ...ref, path });
       // Registered before the job's first event: jobs start on the next macrotask.
-      this.exports.set(jobId, { path, fileName: defaultName, done: false });
+      this.exports.set(jobId, { folder, path, fileName: defaultName, done: false });
       return { jobId, fileName: defaultName, delivery: 'download' };
     } catch (err) {
-      await rm(dir, { recursive: true, force: true });
+      await this.deps.folders.remove(folder);
       throw err;
     }
   }
@@ -74,53 +80,51 @@ export class DynamoTransfers {
     const file = this.exports.get(jobId);
     if (!file?.done) throw new AppError('NOT_FOUND', 'This export has no file to download (yet).');
     this.exports.delete(jobId);
-    const id = this.deps.downloads.add({ path: file.path, fileName: file.fileName });
-    return { downloadUrl: `${DOWNLOAD_PATH}${id}`, fileName: file.fileName };
+    const downloadUrl = this.deps.downloads.add({
+      folder: file.folder,
+      path: file.path,
+      fileName: file.fileName,
+    });
+    return { downloadUrl, fileName: file.fileName };
   }
 
   async importText(
     ref: Ref & { table: string; format: FileFormat; text: string },
   ): Promise<{ jobId: string }> {
-    const dir = await this.tempDir('imports');
-    const path = join(dir, `import.${TRANSFER_EXTENSIONS[ref.format].extension}`);
+    const folder = await this.deps.folders.create();
     try {
-      await writeFile(path, ref.text, 'utf8');
+      const path = this.deps.folders.fileIn(folder, `import.${TRANSFER_EXTENSIONS[ref.format].extension}`);
+      await writeFile(path, ref.text, { encoding: 'utf8', mode: PRIVATE_FILE_MODE, flag: 'wx' });
       const { jobId } = await this.deps.service.importItems({ ...ref, path });
-      this.imports.set(jobId, dir);
+      this.imports.set(jobId, folder);
       return { jobId };
     } catch (err) {
-      await rm(dir, { recursive: true, force: true });
+      await this.deps.folders.remove(folder);
       throw err;
     }
   }
 
   async dispose(): Promise<void> {
     this.unsubscribe();
-    const dirs = [...this.imports.values(), ...[...this.exports.values()].map((e) => dirname(e.path))];
+    const folders = [...this.imports.values(), ...[...this.exports.values()].map((e) => e.folder)];
     this.imports.clear();
     this.exports.clear();
-    await Promise.allSettled(dirs.map((d) => rm(d, { recursive: true, force: true })));
+    await Promise.allSettled(folders.map((f) => this.deps.folders.remove(f)));
   }
 
   private onProgress(progress: DynamoJobProgress): void {
     if (progress.state === 'running') return;
-    const importDir = this.imports.get(progress.jobId);
-    if (importDir) {
+    const importFolder = this.imports.get(progress.jobId);
+    if (importFolder) {
       this.imports.delete(progress.jobId);
-      void rm(importDir, { recursive: true, force: true });
+      void this.deps.folders.remove(importFolder);
     }
     const exported = this.exports.get(progress.jobId);
     if (!exported) return;
     if (progress.state === 'done') exported.done = true;
     else {
       this.exports.delete(progress.jobId);
-      void rm(dirname(exported.path), { recursive: true, force: true });
+      void this.deps.folders.remove(exported.folder);
     }
-  }
-
-  private async tempDir(kind: 'exports' | 'imports'): Promise<string> {
-    const dir = join(this.deps.dataDir, 'tmp', `dynamo-${kind}`, randomBytes(12).toString('hex'));
-    await mkdir(dir, { recursive: true });
-    return dir;
   }
 }

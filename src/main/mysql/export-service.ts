@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { EXPORT_FORMATS, type ExportFormat, type ExportSource } from '../../shared/models/export';
 import type { EventHub } from '../events';
-import { DOWNLOAD_PATH, type DownloadRegistry } from './export-downloads';
+import { downloadName } from '../files/download-name';
+import type { DownloadRegistry } from '../files/download-registry';
+import { PRIVATE_FILE_MODE, type PrivateFolders } from '../files/private-folders';
 import {
   resultSource,
   streamStatement,
@@ -23,10 +25,25 @@ export type ChooseSavePath = (
   filters: { name: string; extensions: string[] }[],
 ) => Promise<string | null>;
 
-/** Where finished files go: a path the user picks (Electron) or a one-time download (browser mode). */
+/**
+ * Where finished files go: a path the user picks (Electron) or a one-time download (browser mode),
+ * written under a fixed name in a folder the app created for it.
+ */
 export type ExportDestination =
   | { kind: 'dialog'; chooseSavePath: ChooseSavePath }
-  | { kind: 'download'; dir: string; downloads: DownloadRegistry };
+  | {
+      kind: 'download';
+      folders: Pick<PrivateFolders, 'create' | 'fileIn' | 'remove'>;
+      downloads: Pick<DownloadRegistry, 'add'>;
+    };
+
+/** Where one export is written: its file, the temp file beside it, and the app folder holding both. */
+interface ExportTarget {
+  path: string;
+  temp: string;
+  /** Set for browser-mode downloads: deleted on failure or cancel, and after the download. */
+  folder?: string;
+}
 
 export interface ExportServiceDeps {
   connect: ProfileConnector;
@@ -48,14 +65,14 @@ export class ExportService {
     format: ExportFormat,
   ): Promise<{ exportId: string | null; fileName: string }> {
     const ext = EXPORT_FORMATS.find((f) => f.value === format)!.extension;
-    const base = source.kind === 'table' ? source.table : 'result';
-    const defaultName = `${base}.${ext}`;
-    const target = await this.targetPath(defaultName, format, ext);
+    // A table's name comes from the server: it is only ever shown, never part of a path.
+    const defaultName = downloadName(source.kind === 'table' ? source.table : 'result', ext);
+    const target = await this.target(defaultName, format, ext);
     if (!target) return { exportId: null, fileName: defaultName };
     const exportId = randomUUID();
     const abort = new AbortController();
     this.running.set(exportId, abort);
-    const fileName = basename(target);
+    const fileName = target.folder ? defaultName : basename(target.path);
     void this.run(exportId, source, format, target, fileName, abort.signal).finally(() =>
       this.running.delete(exportId),
     );
@@ -72,30 +89,36 @@ export class ExportService {
     for (const abort of this.running.values()) abort.abort();
   }
 
-  private async targetPath(defaultName: string, format: ExportFormat, ext: string): Promise<string | null> {
+  private async target(defaultName: string, format: ExportFormat, ext: string): Promise<ExportTarget | null> {
     const dest = this.deps.destination;
     if (dest.kind === 'dialog') {
       const label = EXPORT_FORMATS.find((f) => f.value === format)!.label;
-      return dest.chooseSavePath(defaultName, [{ name: label, extensions: [ext] }]);
+      const path = await dest.chooseSavePath(defaultName, [{ name: label, extensions: [ext] }]);
+      if (!path) return null;
+      // Beside the file the user chose, hidden, so a half-written export never bears its name.
+      const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+      return { path, temp };
     }
-    const dir = join(dest.dir, randomBytes(12).toString('hex'));
-    await mkdir(dir, { recursive: true });
-    return join(dir, defaultName);
+    const folder = await dest.folders.create();
+    return {
+      folder,
+      path: dest.folders.fileIn(folder, 'export'),
+      temp: dest.folders.fileIn(folder, 'export.part'),
+    };
   }
 
   private async run(
     exportId: string,
     source: ExportSource,
     format: ExportFormat,
-    target: string,
+    target: ExportTarget,
     fileName: string,
     signal: AbortSignal,
   ): Promise<void> {
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
     const progress = { exportId, rows: 0, bytes: 0, done: false, fileName };
     const emit = (extra: object = {}): void =>
       this.deps.events.emit('sql.exportProgress', { ...progress, ...extra });
-    const out = createWriteStream(temp);
+    const out = createWriteStream(target.temp, { mode: PRIVATE_FILE_MODE, flags: 'wx' });
     try {
       await this.withSource(source, signal, async (rows) => {
         const writer = rowWriter(format, rows.columns, rows.table);
@@ -114,13 +137,12 @@ export class ExportService {
       });
       await closeStream(out);
       if (signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
-      await rename(temp, target);
-      emit({ done: true, ...(await this.deliver(target, fileName)) });
+      await rename(target.temp, target.path);
+      emit({ done: true, ...this.deliver(target, fileName) });
     } catch (err) {
       out.destroy();
-      await rm(temp, { force: true });
-      if (this.deps.destination.kind === 'download')
-        await rm(dirname(target), { recursive: true, force: true });
+      await rm(target.temp, { force: true });
+      await this.removeFolder(target);
       if (signal.aborted) return emit({ done: true, cancelled: true });
       const e =
         err instanceof AppError ? err : new AppError('SQL_ERROR', (err as Error).message ?? String(err));
@@ -159,11 +181,15 @@ export class ExportService {
     });
   }
 
-  private async deliver(path: string, fileName: string): Promise<{ path?: string; downloadUrl?: string }> {
+  private deliver(target: ExportTarget, fileName: string): { path?: string; downloadUrl?: string } {
     const dest = this.deps.destination;
-    if (dest.kind === 'dialog') return { path };
-    const id = dest.downloads.add({ path, fileName });
-    return { downloadUrl: `${DOWNLOAD_PATH}${id}` };
+    if (dest.kind === 'dialog' || !target.folder) return { path: target.path };
+    return { downloadUrl: dest.downloads.add({ folder: target.folder, path: target.path, fileName }) };
+  }
+
+  private async removeFolder(target: ExportTarget): Promise<void> {
+    const dest = this.deps.destination;
+    if (dest.kind === 'download' && target.folder) await dest.folders.remove(target.folder);
   }
 }
 

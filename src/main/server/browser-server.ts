@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Handlers } from '../../shared/rpc';
 import { attachWsBridge } from './ws-bridge';
-import type { DownloadRegistry } from '../mysql/export-downloads';
+import type { DownloadRegistry } from '../files/download-registry';
 import { isDownloadPath, serveDownload } from './download-route';
 import { WS_PATH } from '../../shared/ws-protocol';
 import { CONTENT_SECURITY_POLICY } from '../csp';
@@ -23,7 +23,7 @@ export interface BrowserServerOptions {
   token?: string;
   unsafeListen?: boolean;
   /** Finished exports, each downloadable once at `/download/<id>` (behind the same token). */
-  downloads?: Pick<DownloadRegistry, 'take'>;
+  downloads?: Pick<DownloadRegistry, 'take' | 'release'>;
 }
 
 export interface BrowserServer {
