@@ -3,7 +3,8 @@ import {
   instanceCloudFormation,
   logicalId,
 } from '../../src/renderer/src/features/rds/detail/instance-cloudformation';
-import { toYaml, yamlScalar } from '../../src/renderer/src/features/rds/detail/yaml';
+import { parse } from 'yaml';
+import { toYaml, yamlScalar } from '../../src/shared/yaml';
 import { ordersPrimary, PRIMARY_ARN, SECRET_ARN } from './support/rds-instance-fixtures';
 
 const orders = ordersPrimary;
@@ -234,6 +235,36 @@ describe('yaml', () => {
 describe('YAML a parser reads back', () => {
   it('quotes a value ending in a colon, which would otherwise read as a mapping key', () => {
     expect(yamlScalar('see:')).toBe('"see:"');
+  });
+
+  it('keeps every setting its type: strings that look like booleans, numbers or dates stay strings', () => {
+    const tricky = ['true', 'yes', '123', '1e3', '0x1F', '2024-01-01', 'null', '~', ' a', 'a: b', '#x', '-x'];
+    const instance = orders({
+      id: 'true',
+      dbName: '123',
+      masterUsername: 'yes',
+      engineVersion: '8.0',
+      subnetGroup: '2024-01-01',
+      tags: tricky.map((value) => ({ key: value, value })),
+    });
+    for (const version of ['1.1', '1.2'] as const) {
+      const doc = parse(instanceCloudFormation(instance), { version }) as {
+        Resources: Record<string, { Properties: Record<string, unknown> }>;
+      };
+      expect(Object.keys(doc.Resources)).toEqual(['True']);
+      expect(doc.Resources.True?.Properties).toMatchObject({
+        DBInstanceIdentifier: 'true',
+        DBName: '123',
+        MasterUsername: 'yes',
+        EngineVersion: '8.0',
+        DBSubnetGroupName: '2024-01-01',
+        AllocatedStorage: '400',
+        MaxAllocatedStorage: 1000,
+        MultiAZ: false,
+        DeletionProtection: true,
+        Tags: tricky.map((value) => ({ Key: value, Value: value })),
+      });
+    }
   });
 });
 

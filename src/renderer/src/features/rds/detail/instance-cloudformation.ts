@@ -1,6 +1,6 @@
 import { provisionedStorage } from './provisioned-storage';
 import type { RdsInstance } from '@shared/models/rds';
-import { toYaml, type YamlValue } from './yaml';
+import { toYaml, type YamlValue } from '@shared/yaml';
 
 /** `myrdslab-replica` → `MyrdslabReplica`: logical IDs are alphanumeric. */
 export function logicalId(id: string): string {
