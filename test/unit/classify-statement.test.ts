@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyStatement } from '../../src/shared/sql/classify-statement';
 
@@ -72,5 +73,149 @@ describe('classifyStatement', () => {
     expect(classifyStatement('ANALYZE DELETE FROM t')).toMatchObject({ kind: 'write', destructive: true });
     expect(classifyStatement('EXPLAIN ANALYZE UPDATE t SET a = 1')).toMatchObject({ destructive: true });
     expect(classifyStatement('ANALYZE TABLE t')).toMatchObject({ kind: 'ddl', destructive: false });
+  });
+});
+
+/** A separator MySQL accepts between two tokens: spaces, or a comment of any text. */
+const separator = fc.oneof(
+  fc.constantFrom(' ', '\n', '\t '),
+  fc
+    .string()
+    .map((s) => `/*${s.replace(/\*\//g, '')}*/`)
+    .filter((c) => !/^\/\*(!|M!)/.test(c)),
+  fc.string().map((s) => ` -- ${s.replace(/[\r\n]/g, '')}\n`),
+  fc.string().map((s) => `#${s.replace(/[\r\n]/g, '')}\n`),
+);
+
+/** The statement with every word in a random case and a random separator between tokens. */
+function disguised(tokens: string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.array(separator, { minLength: tokens.length + 1, maxLength: tokens.length + 1 }),
+      fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+    )
+    .map(([seps, upper]) => {
+      let k = 0;
+      const cased = (t: string) =>
+        [...t].map((ch) => (upper[k++ % upper.length] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+      return seps[0] + tokens.map((t, i) => cased(t) + seps[i + 1]).join('');
+    });
+}
+
+const dangerous: [string[], Partial<ReturnType<typeof classifyStatement>>][] = [
+  [['DELETE', 'FROM', 't'], { kind: 'write', verb: 'DELETE', destructive: true }],
+  [['UPDATE', 't', 'SET', 'a', '=', '1'], { kind: 'write', verb: 'UPDATE', destructive: true }],
+  [['TRUNCATE', 'TABLE', 't'], { kind: 'ddl', destructive: true }],
+  [['DROP', 'DATABASE', 'shop'], { kind: 'ddl', verb: 'DROP DATABASE', destructive: true }],
+  [
+    ['SET', 'STATEMENT', 'max_statement_time', '=', '0', 'FOR', 'DELETE', 'FROM', 't'],
+    { kind: 'write', verb: 'DELETE', destructive: true },
+  ],
+  [
+    ['SET', 'STATEMENT', 'a', '=', '1', ',', 'b', '=', '2', 'FOR', 'UPDATE', 't', 'SET', 'x', '=', '1'],
+    { kind: 'write', verb: 'UPDATE', destructive: true },
+  ],
+  [['SET', 'SESSION', 'TRANSACTION', 'READ', 'WRITE'], { kind: 'write', destructive: false }],
+  [['SET', 'TRANSACTION', 'READ', 'WRITE'], { kind: 'write', destructive: false }],
+  [['START', 'TRANSACTION', 'READ', 'WRITE'], { kind: 'write', destructive: false }],
+  [['SET', 'SESSION', 'tx_read_only', '=', '0'], { kind: 'write', destructive: false }],
+  [['SET', 'transaction_read_only', ':=', 'OFF'], { kind: 'write', destructive: false }],
+  [['INSERT', 'INTO', 't', 'VALUES', '(', '1', ')'], { kind: 'write', destructive: false }],
+  [['SET', 'GLOBAL', 'read_only', '=', '0'], { kind: 'ddl', verb: 'SET GLOBAL' }],
+];
+
+describe('classifyStatement on disguised statements', () => {
+  it.each(dangerous)(
+    '%j keeps its class with comments anywhere between tokens, in any case',
+    (tokens, expected) => {
+      expect(classifyStatement(tokens.join(' '))).toMatchObject(expected);
+      fc.assert(
+        fc.property(disguised(tokens), (sql) => {
+          expect(classifyStatement(sql)).toMatchObject(expected);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
+  it('reads executable comments as the code the server runs', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...dangerous),
+        fc.constantFrom('/*!', '/*!50000 ', '/*M!', '/*M!100000 '),
+        ([tokens, expected], opening) => {
+          expect(classifyStatement(`${opening}${tokens.join(' ')}*/`)).toMatchObject(expected);
+          expect(classifyStatement(`${tokens[0]} ${opening}${tokens.slice(1).join(' ')} */`)).toMatchObject(
+            expected,
+          );
+        },
+      ),
+    );
+  });
+
+  it('is not fooled by any text in a string literal, however it is escaped', () => {
+    const escapes = [
+      (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
+      (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`,
+      (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '""')}"`,
+    ];
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(...escapes), (text, quote) => {
+        expect(classifyStatement(`DELETE FROM t WHERE note = ${quote(text)}`).destructive).toBe(false);
+        expect(classifyStatement(`DELETE FROM t -- ${quote(text)} WHERE 1\n`).destructive).toBe(true);
+        expect(classifyStatement(`SELECT ${quote(text)} FROM t`).kind).toBe('read');
+      }),
+    );
+  });
+
+  it('takes the stricter reading when backslashes may not escape (sql_mode NO_BACKSLASH_ESCAPES)', () => {
+    // With backslash escapes the DELETE is inside a string; without them it is what the server runs.
+    const sql = "SET STATEMENT sql_mode='a\\' FOR DELETE FROM t -- ' FOR SELECT 1";
+    expect(classifyStatement(sql)).toMatchObject({ kind: 'write', verb: 'DELETE', destructive: true });
+    expect(classifyStatement("SELECT 'a\\'; DELETE FROM t; -- '").destructive).toBe(true);
+  });
+});
+
+describe('classifyStatement for read-only profiles', () => {
+  it.each([
+    'SET NAMES utf8mb4',
+    'SET CHARACTER SET latin1',
+    "SET @picked = 1, @`name` := 'x'",
+    'SET autocommit = 0',
+    "SET SESSION sql_mode = 'ANSI'",
+    "SET @@session.time_zone = '+00:00', max_statement_time = 5",
+    'SET LOCAL max_execution_time = 1000',
+    'SET STATEMENT max_statement_time = 1 FOR SELECT 1',
+    'START TRANSACTION READ ONLY',
+    'BEGIN',
+    'START TRANSACTION WITH CONSISTENT SNAPSHOT',
+  ])('lets %s pass', (sql) => {
+    expect(classifyStatement(sql).kind).toBe('read');
+  });
+
+  it.each([
+    ['SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', /writable/],
+    ['SET @@tx_read_only = 0', /writable/],
+    ['SET @/**/@session.transaction_read_only = 0', /writable/],
+    ['SET NAMES utf8mb4, tx_read_only = 0', /writable/],
+    ['SET ROLE admin', /read-only profile keeps/],
+    ["SET PASSWORD = 'x'", /read-only profile keeps/],
+    ['SET sql_log_bin = 0', /sql_log_bin/],
+    ['SET STATEMENT tx_read_only = 0 FOR SELECT 1', /writable/],
+    ['START SLAVE', undefined],
+    ['BEGIN NOT ATOMIC DELETE FROM t; END', undefined],
+    ['IF 1 THEN DELETE FROM t; END IF', undefined],
+    ['PREPARE s FROM @sql', undefined],
+  ])('refuses %s', (sql, refusal) => {
+    const c = classifyStatement(sql);
+    expect(c.kind).not.toBe('read');
+    if (refusal) expect(c.refusal).toMatch(refusal);
+  });
+
+  it('asks before a compound statement, which runs what it holds unchecked', () => {
+    expect(classifyStatement('BEGIN NOT ATOMIC DELETE FROM t WHERE id = 1; END')).toMatchObject({
+      destructive: true,
+      reason: expect.stringContaining('compound'),
+    });
   });
 });

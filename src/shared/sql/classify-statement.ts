@@ -1,3 +1,6 @@
+import { judgeAssignments } from './set-statement';
+import { splitAtSemicolons, tokenizeSql, type SqlToken } from './sql-tokens';
+
 /** What a statement does, as far as safety checks care: read-only profiles refuse `write` and `ddl`. */
 export type StatementKind = 'read' | 'write' | 'ddl';
 
@@ -9,79 +12,8 @@ export interface StatementClass {
   destructive: boolean;
   /** Why the statement is destructive, in the user's terms; set when `destructive`. */
   reason?: string;
-}
-
-interface Token {
-  word: string;
-  depth: number;
-}
-
-/**
- * The statement's words in upper case with their parenthesis depth, skipping comments, strings and
- * quoted identifiers, so `SELECT '; DROP TABLE x'` or `-- DELETE` cannot fool the checks. MySQL's
- * executable comments (`/*! ... *\/`) run on the server, so their content counts as code.
- */
-function tokenize(sql: string): Token[] {
-  const tokens: Token[] = [];
-  let depth = 0;
-  let i = 0;
-  const n = sql.length;
-  while (i < n) {
-    const c = sql[i]!;
-    const next = sql[i + 1];
-    if (c === '-' && next === '-' && (i + 2 >= n || /\s/.test(sql[i + 2]!))) {
-      i = skipTo(sql, i, '\n');
-    } else if (c === '#') {
-      i = skipTo(sql, i, '\n');
-    } else if (c === '/' && next === '*') {
-      if (sql[i + 2] === '!' || sql[i + 2] === 'M') {
-        // `/*!50000 ...*/` and MariaDB's `/*M! ...*/`: skip the marker and version, keep the content.
-        i += sql[i + 2] === 'M' ? 4 : 3;
-        while (i < n && /\d/.test(sql[i]!)) i++;
-      } else {
-        const end = sql.indexOf('*/', i + 2);
-        i = end < 0 ? n : end + 2;
-      }
-    } else if (c === '*' && next === '/') {
-      i += 2; // the end of an executable comment
-    } else if (c === "'" || c === '"' || c === '`') {
-      i = skipQuoted(sql, i, c);
-      tokens.push({ word: c === '`' ? '`' : "'", depth });
-    } else if (c === '(') {
-      depth++;
-      i++;
-    } else if (c === ')') {
-      depth = Math.max(0, depth - 1);
-      i++;
-    } else if (/[A-Za-z_$]/.test(c)) {
-      let j = i + 1;
-      while (j < n && /[A-Za-z0-9_$]/.test(sql[j]!)) j++;
-      tokens.push({ word: sql.slice(i, j).toUpperCase(), depth });
-      i = j;
-    } else if (c === ';') {
-      break; // one statement at a time: what follows is not sent with it
-    } else {
-      i++;
-    }
-  }
-  return tokens;
-}
-
-function skipTo(sql: string, from: number, end: string): number {
-  const at = sql.indexOf(end, from);
-  return at < 0 ? sql.length : at + 1;
-}
-
-function skipQuoted(sql: string, from: number, quote: string): number {
-  let i = from + 1;
-  while (i < sql.length) {
-    const c = sql[i]!;
-    if (c === '\\' && quote !== '`') i += 2;
-    else if (c === quote && sql[i + 1] === quote) i += 2;
-    else if (c === quote) return i + 1;
-    else i++;
-  }
-  return i;
+  /** Why a read-only profile refuses it, when the kind alone does not say (a SET that lifts READ ONLY). */
+  refusal?: string;
 }
 
 const READ_VERBS = new Set([
@@ -94,10 +26,7 @@ const READ_VERBS = new Set([
   'VALUES',
   'TABLE',
   'USE',
-  'SET',
   'DO',
-  'BEGIN',
-  'START',
   'COMMIT',
   'ROLLBACK',
   'SAVEPOINT',
@@ -131,50 +60,115 @@ const DDL_VERBS = new Set([
   'CACHE',
 ]);
 
-/** `WITH cte AS (...) DELETE ...`: the verb is the first top-level keyword after the CTEs. */
-function mainVerbIndex(tokens: Token[]): number {
-  if (tokens[0]?.word !== 'WITH') return 0;
-  const at = tokens.findIndex(
-    (t, i) =>
-      i > 0 && t.depth === 0 && ['SELECT', 'UPDATE', 'DELETE', 'INSERT', 'TABLE', 'VALUES'].includes(t.word),
-  );
-  return at < 0 ? 0 : at;
-}
+const RANK: Record<StatementKind, number> = { read: 0, write: 1, ddl: 2 };
 
-function hasTopLevel(tokens: Token[], from: number, word: string): boolean {
-  return tokens.some((t, i) => i > from && t.depth === 0 && t.word === word);
-}
-
-/** Classifies the first statement of `sql` (MySQL / MariaDB dialect). Empty text reads as `read`. */
+/**
+ * Classifies a statement of `sql` (MySQL / MariaDB dialect) on its tokens, so comments, strings and
+ * quoted names cannot hide or fake a keyword. Empty text reads as `read`. Whether a backslash
+ * escapes depends on the session's sql_mode, which the text may have changed: when that matters,
+ * both readings are classified and the stricter wins. Everything after a `;` counts too: the server
+ * runs only one statement per call, except a compound one (`BEGIN NOT ATOMIC … END`), which runs all.
+ */
 export function classifyStatement(sql: string): StatementClass {
-  const tokens = tokenize(sql);
-  // `ANALYZE UPDATE ...` and `EXPLAIN ANALYZE DELETE ...` run the statement (MariaDB).
-  let start = mainVerbIndex(tokens);
-  if (tokens[start]?.word === 'EXPLAIN' && tokens[start + 1]?.word === 'ANALYZE') start += 1;
-  if (tokens[start]?.word === 'ANALYZE' && tokens[start + 1]?.word !== 'TABLE') start += 1;
-  const verb = tokens[start]?.word ?? '';
-  const object = tokens[start + 1]?.word;
+  const escaped = tokenizeSql(sql, { backslashEscapes: true });
+  const readings = [escaped.tokens];
+  if (escaped.ambiguous) readings.push(tokenizeSql(sql, { backslashEscapes: false }).tokens);
+  const classes = readings.flatMap((tokens) => splitAtSemicolons(tokens).map(classifyTokens));
+  return classes.reduce(stricter, { kind: 'read', verb: '', destructive: false });
+}
+
+/** The one to heed of two classes: destructive first, then the kind a read-only profile refuses most. */
+function stricter(a: StatementClass, b: StatementClass): StatementClass {
+  if (a.verb === '') return b;
+  if (a.destructive !== b.destructive) return a.destructive ? a : b;
+  return RANK[b.kind] > RANK[a.kind] ? b : a;
+}
+
+function word(tokens: SqlToken[], i: number): string {
+  return tokens[i]?.type === 'word' ? tokens[i]!.text : '';
+}
+
+/** `FORMAT = JSON` after EXPLAIN or ANALYZE: how many tokens to skip. */
+function formatOption(tokens: SqlToken[], i: number): number {
+  return word(tokens, i) === 'FORMAT' && tokens[i + 1]?.text === '=' ? 3 : 0;
+}
+
+/** Where the statement that actually runs starts: past the CTEs of WITH, and past ANALYZE prefixes. */
+function mainVerbIndex(tokens: SqlToken[]): number {
+  let start = 0;
+  while (tokens[start]?.text === '(') start++; // `(SELECT 1) UNION (SELECT 2)`
+  if (word(tokens, start) === 'WITH') {
+    const at = tokens.findIndex(
+      (t, i) =>
+        i > start &&
+        t.depth === tokens[start]!.depth &&
+        t.type === 'word' &&
+        ['SELECT', 'UPDATE', 'DELETE', 'INSERT', 'REPLACE', 'TABLE', 'VALUES'].includes(t.text),
+    );
+    start = at < 0 ? 0 : at;
+  }
+  // `EXPLAIN ANALYZE DELETE …` (MySQL 8) and `ANALYZE [FORMAT=JSON] UPDATE …` (MariaDB) run the statement.
+  if (['EXPLAIN', 'DESCRIBE', 'DESC'].includes(word(tokens, start))) {
+    const after = start + 1 + formatOption(tokens, start + 1);
+    if (word(tokens, after) === 'ANALYZE') start = after;
+  }
+  if (word(tokens, start) === 'ANALYZE' && word(tokens, start + 1) !== 'TABLE') {
+    start += 1 + formatOption(tokens, start + 1);
+  }
+  return start;
+}
+
+function hasTopLevel(tokens: SqlToken[], from: number, text: string): boolean {
+  return tokens.some((t, i) => i > from && t.depth === 0 && t.type === 'word' && t.text === text);
+}
+
+/** A compound statement (`BEGIN NOT ATOMIC`, `IF … END IF`, a label) runs what it holds unchecked. */
+const COMPOUND: StatementClass = {
+  kind: 'write',
+  verb: 'BEGIN NOT ATOMIC',
+  destructive: true,
+  reason: 'A compound statement runs every statement inside it at once; they are not checked one by one.',
+};
+const COMPOUND_VERBS = new Set(['IF', 'CASE', 'LOOP', 'WHILE', 'REPEAT', 'FOR']);
+
+function classifyTokens(tokens: SqlToken[]): StatementClass {
+  const start = mainVerbIndex(tokens);
+  const verb = word(tokens, start);
+  const object = word(tokens, start + 1);
   const label = object && /^(CREATE|ALTER|DROP|TRUNCATE|RENAME)$/.test(verb) ? `${verb} ${object}` : verb;
 
-  if (verb === '') return { kind: 'read', verb: '', destructive: false };
+  if (tokens.length === 0) return { kind: 'read', verb: '', destructive: false };
+  if (verb === '') return { kind: 'write', verb: tokens[start]?.text ?? '', destructive: false };
   if (verb === 'SELECT' || verb === 'TABLE' || verb === 'VALUES') {
     // `SELECT ... INTO OUTFILE` writes a file on the server; `INTO @var` only sets variables.
-    const into = tokens.findIndex((t, i) => i > start && t.word === 'INTO');
-    const writesFile = into >= 0 && ['OUTFILE', 'DUMPFILE'].includes(tokens[into + 1]?.word ?? '');
+    const into = tokens.findIndex((t, i) => i > start && t.type === 'word' && t.text === 'INTO');
+    const writesFile = into >= 0 && ['OUTFILE', 'DUMPFILE'].includes(word(tokens, into + 1));
     return { kind: writesFile ? 'write' : 'read', verb: label, destructive: false };
   }
-  if (verb === 'SET' && object === 'GLOBAL') return { kind: 'ddl', verb: 'SET GLOBAL', destructive: false };
+  if (verb === 'SET') return classifySet(tokens.slice(start));
+  if (verb === 'START') {
+    if (object !== 'TRANSACTION') return { kind: 'ddl', verb: `START ${object}`.trim(), destructive: false };
+    const readWrite = tokens.some((t, i) => t.text === 'READ' && word(tokens, i + 1) === 'WRITE');
+    return readWrite
+      ? {
+          kind: 'write',
+          verb: 'START TRANSACTION',
+          destructive: false,
+          refusal: 'it would make the session writable',
+        }
+      : { kind: 'read', verb: 'START TRANSACTION', destructive: false };
+  }
+  if (verb === 'BEGIN') {
+    return tokens.length === 1 || (object === 'WORK' && tokens.length === 2)
+      ? { kind: 'read', verb, destructive: false }
+      : COMPOUND;
+  }
+  if (COMPOUND_VERBS.has(verb) || tokens[start + 1]?.text === ':') return { ...COMPOUND, verb };
   if (READ_VERBS.has(verb)) return { kind: 'read', verb: label, destructive: false };
   if (verb === 'UPDATE' || verb === 'DELETE') {
-    const where = hasTopLevel(tokens, start, 'WHERE');
-    return where
-      ? { kind: 'write', verb, destructive: false }
-      : {
-          kind: 'write',
-          verb,
-          destructive: true,
-          reason: `${verb} without WHERE changes every row of the table.`,
-        };
+    if (hasTopLevel(tokens, start, 'WHERE')) return { kind: 'write', verb, destructive: false };
+    const reason = `${verb} without WHERE changes every row of the table.`;
+    return { kind: 'write', verb, destructive: true, reason };
   }
   if (WRITE_VERBS.has(verb)) return { kind: 'write', verb: label, destructive: false };
   if (verb === 'DROP' || verb === 'TRUNCATE' || verb === 'ALTER') {
@@ -189,4 +183,30 @@ export function classifyStatement(sql: string): StatementClass {
   if (DDL_VERBS.has(verb)) return { kind: 'ddl', verb: label, destructive: false };
   // Unknown statements are treated as writes, so a read-only profile errs on the safe side.
   return { kind: 'write', verb: label, destructive: false };
+}
+
+/**
+ * `SET STATEMENT vars FOR <stmt>` runs `<stmt>`, so it is classified as that statement (and its
+ * variables as a SET); any other SET by its assignments. A `FOR` may also sit inside a value, so
+ * every top-level `FOR` is tried as the split and the strictest reading kept.
+ */
+function classifySet(tokens: SqlToken[]): StatementClass {
+  if (word(tokens, 1) !== 'STATEMENT') {
+    const set = judgeAssignments(tokens.slice(1));
+    const verb = set.kind === 'ddl' ? 'SET GLOBAL' : 'SET';
+    return { kind: set.kind, verb, destructive: false, ...(set.refusal ? { refusal: set.refusal } : {}) };
+  }
+  const base = tokens[0]!.depth;
+  const splits = tokens.flatMap((t, i) =>
+    i > 1 && t.depth === base && word(tokens, i) === 'FOR' ? [i] : [],
+  );
+  if (splits.length === 0) return { kind: 'write', verb: 'SET STATEMENT', destructive: false };
+  const readings = splits.map((at) => {
+    const inner = classifyTokens(tokens.slice(at + 1));
+    const vars = judgeAssignments(tokens.slice(2, at));
+    return RANK[vars.kind] > RANK[inner.kind]
+      ? { ...inner, kind: vars.kind, ...(vars.refusal ? { refusal: vars.refusal } : {}) }
+      : inner;
+  });
+  return readings.reduce(stricter);
 }
