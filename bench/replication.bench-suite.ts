@@ -63,7 +63,10 @@ describe(SUITE, () => {
       startProfileId: 'bench',
       start: { host: fleet.primary.host, port: fleet.primary.port, label: 'primary' },
       open: (_via, host, port) => openCallback({ host, port, user: 'root', password }),
-      accessFor: async () => ({ via: { kind: 'inherited', fromProfileId: 'bench' }, label: null }),
+      accessFor: async () => ({
+        via: { kind: 'inherited', fromProfileId: 'bench', grant: 'approved' },
+        label: null,
+      }),
       lagThresholdSeconds: 5,
       heartbeat: { enabled: false, mode: 'table', schema: HB_SCHEMA, intervalMs: 1000 },
       nodeTimeoutMs: 5000,

@@ -28,7 +28,12 @@ import {
   rdsInstanceIdSchema,
   rdsSnapshotIdSchema,
 } from './models/rds-identifiers';
-import type { CheckableTable, ConsistencyProgress, ReplicationSnapshot } from './models/replication';
+import type {
+  CheckableTable,
+  ConsistencyProgress,
+  PeerApproval,
+  ReplicationSnapshot,
+} from './models/replication';
 import {
   DDL_KINDS,
   type SchemaCatalog,
@@ -241,6 +246,21 @@ export const requestSchemas = {
   /** Connects a discovered peer with a saved profile (and remembers the match for this monitor). */
   'replication.attachPeer': z.object({ monitorId, nodeKey, profileId: profileIdSchema }).strict(),
   /**
+   * "Use <profile>'s credentials on host:port": the user allows the profile's login (user, password,
+   * TLS, SSH bastion) on the node's address, remembered with the profile until revoked. A peer a
+   * server merely names gets no credentials without it.
+   */
+  'replication.approvePeer': z.object({ monitorId, nodeKey, profileId: profileIdSchema }).strict(),
+  /** Every remembered approval, with its profile's name. */
+  'replication.approvals': empty,
+  'replication.revokeApproval': z
+    .object({
+      profileId: profileIdSchema,
+      host: z.string().min(1).max(255),
+      port: z.number().int().min(1).max(65535),
+    })
+    .strict(),
+  /**
    * Changes the lag threshold or the heartbeat. Enabling the `table` heartbeat writes on the primary, so
    * it fails with CONSENT_REQUIRED until `consent` is true once for the start profile (remembered).
    */
@@ -342,6 +362,9 @@ interface Responses extends SqlTableResponses, DynamoResponses, DynamoTransferRe
   'replication.close': { closed: boolean };
   'replication.attachPeer': ReplicationSnapshot;
   'replication.configure': ReplicationSnapshot;
+  'replication.approvePeer': ReplicationSnapshot;
+  'replication.approvals': { approvals: PeerApproval[] };
+  'replication.revokeApproval': { revoked: boolean };
   'replication.tables': { tables: CheckableTable[] };
   'replication.startCheck': { checkId: string };
   'replication.cancelCheck': { cancelled: boolean };

@@ -80,8 +80,16 @@ describe('replication monitor on the harness pair', () => {
 
   it('opened on the replica, finds its primary: both green, with roles, threads and GTIDs', async () => {
     const profile = await profileFor(pair().replica, 'harness replica');
-    const snap = await call('replication.open', { profileId: profile.id });
-    monitorId = snap.monitorId;
+    const opened = await call('replication.open', { profileId: profile.id });
+    monitorId = opened.monitorId;
+    // The primary is only named by the replica's status: no login is sent there until the user allows it.
+    const named = opened.nodes.find((n) => n.port === pair().primary.port);
+    expect(named).toMatchObject({ access: { kind: 'none' }, error: { code: 'NOT_CONNECTED' } });
+    const snap = await call('replication.approvePeer', {
+      monitorId,
+      nodeKey: named?.key ?? '',
+      profileId: profile.id,
+    });
     nodes = snap.nodes;
     const replica = nodes.find((n) => n.port === pair().replica.port);
     const source = nodes.find((n) => n.port === pair().primary.port);
@@ -90,7 +98,7 @@ describe('replication monitor on the harness pair', () => {
       key: 'sid:1',
       role: 'primary',
       health: 'healthy',
-      access: { kind: 'inherited', fromProfileId: profile.id },
+      access: { kind: 'inherited', fromProfileId: profile.id, grant: 'approved' },
       server: { flavor: 'mariadb', serverId: 1, readOnly: false, logBin: true },
       channels: [],
       error: null,
@@ -199,7 +207,7 @@ describe('replication monitor on the harness pair', () => {
     await call('replication.close', { monitorId: snap.monitorId });
   });
 
-  it('offers a peer its credentials cannot reach for connection, and reads it once a profile is chosen', async () => {
+  it('offers a peer for connection without trying the start profile’s login, and reads it once a profile is chosen', async () => {
     // A monitoring user that exists on the replica only: the primary refuses it.
     const { replica: r, primary: p } = pair();
     const replicaAdmin = await createConnection({
@@ -222,10 +230,11 @@ describe('replication monitor on the harness pair', () => {
       const start = await profileFor(r, 'replica only', peerUser, 'Peer-pass-1');
       const opened = await call('replication.open', { profileId: start.id });
       const source = opened.nodes.find((n) => n.port === p.port);
+      // Offered for connection, never tried with the start profile's login.
       expect(source).toMatchObject({
         health: 'unreachable',
         access: { kind: 'none' },
-        error: { code: 'AUTH_FAILED' },
+        error: { code: 'NOT_CONNECTED' },
       });
       expect(opened.nodes.find((n) => n.port === r.port)).toMatchObject({
         health: 'healthy',

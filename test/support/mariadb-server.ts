@@ -14,6 +14,8 @@ export interface MariaDbServerOptions {
   role: string;
   serverId: number;
   startTimeoutMs: number;
+  /** What it announces to a source as report_host/report_port (default: its own address). */
+  report?: { host: string; port: number };
 }
 
 /** One throwaway mariadbd, reachable as root without a password through its socket until secured. */
@@ -50,7 +52,7 @@ export async function startMariaDbServer(
       port,
       serverId: opts.serverId,
       // Lets the primary list its replica (SHOW SLAVE HOSTS) for topology discovery.
-      report: { host: '127.0.0.1', port },
+      report: opts.report ?? { host: '127.0.0.1', port },
       login: { user: 'root' },
       startTimeoutMs: opts.startTimeoutMs,
       label: `MariaDB ${opts.role}`,

@@ -77,7 +77,10 @@ function monitor(
     startProfileId: 'p1',
     start: { ...start, label: 'start profile' },
     open,
-    accessFor: async () => ({ via: { kind: 'inherited', fromProfileId: 'p1' }, label: null }),
+    accessFor: async () => ({
+      via: { kind: 'inherited', fromProfileId: 'p1', grant: 'approved' },
+      label: null,
+    }),
     rds,
     lagThresholdSeconds: 5,
     heartbeat: { enabled: false, mode: 'table', schema: 'rdx_heartbeat', intervalMs: 1000 },
@@ -179,7 +182,10 @@ describe('ReplicationMonitor bounds and peers', () => {
       startProfileId: 'p1',
       start: { host: '127.0.0.1', port: 3306, label: 'start' },
       open: (via, host, port) => (port === 3308 ? hanging : w.open(via, host, port)),
-      accessFor: async () => ({ via: { kind: 'inherited', fromProfileId: 'p1' }, label: null }),
+      accessFor: async () => ({
+        via: { kind: 'inherited', fromProfileId: 'p1', grant: 'approved' },
+        label: null,
+      }),
       lagThresholdSeconds: 5,
       heartbeat: { enabled: false, mode: 'table', schema: 'rdx_heartbeat', intervalMs: 1000 },
       nodeTimeoutMs: 50,

@@ -69,7 +69,7 @@ function member(
     aliases: [`${host}:${port}`],
     serverId: r?.server.serverId ?? null,
     connectedOnce: r !== null,
-    access: { kind: 'inherited', fromProfileId: 'p1' },
+    access: { kind: 'inherited', fromProfileId: 'p1', grant: 'approved' },
     label: `${host}:${port}`,
     rdsInstanceId: null,
     rdsSourceId: null,

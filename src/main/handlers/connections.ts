@@ -1,7 +1,11 @@
+import { AppError } from '../../shared/errors';
 import type { Handlers } from '../../shared/rpc';
 import type { DbConnector } from '../connect/db-connector';
 import { testConnection } from '../mysql/test-connection';
 import type { ProfileService } from '../profiles/profile-service';
+
+// A test without the secret fails with one of these; the user is asked for the secret instead.
+const NEEDS_SECRET = new Set(['AUTH_FAILED', 'SSH_FAILED', 'CREDENTIALS_MISSING']);
 
 export function connectionHandlers(
   profiles: ProfileService,
@@ -9,20 +13,17 @@ export function connectionHandlers(
 ): Pick<Handlers, 'connections.test'> {
   return {
     'connections.test': async (req) => {
-      // An untouched password field on an existing profile means "use the saved one".
-      const password =
-        req.password === undefined && req.profileId
-          ? await profiles.password(req.profileId)
-          : (req.password ?? undefined);
-      // Likewise a form that does not edit the credential source tests with the stored one.
-      const stored =
-        req.fields.credentials || !req.profileId ? undefined : await profiles.credentialSource(req.profileId);
-      const fields = stored ? { ...req.fields, credentials: stored } : req.fields;
-      const sshPassphrase =
-        req.sshPassphrase === undefined && req.profileId
-          ? await profiles.sshPassphrase(req.profileId)
-          : (req.sshPassphrase ?? undefined);
-      return testConnection(fields, () => connector.open(fields, password, sshPassphrase));
+      const { fields, password, sshPassphrase, withheld } = await profiles.credentialsForTest(req);
+      try {
+        return await testConnection(fields, () => connector.open(fields, password, sshPassphrase));
+      } catch (err) {
+        if (!withheld || !(err instanceof AppError) || !NEEDS_SECRET.has(err.code)) throw err;
+        throw new AppError(err.code, withheld.message, {
+          withheld: withheld.secret,
+          changed: withheld.changed,
+          cause: err.message,
+        });
+      }
     },
   };
 }

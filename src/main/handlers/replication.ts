@@ -6,6 +6,9 @@ type ReplicationChannels =
   | 'replication.refresh'
   | 'replication.close'
   | 'replication.attachPeer'
+  | 'replication.approvePeer'
+  | 'replication.approvals'
+  | 'replication.revokeApproval'
   | 'replication.configure'
   | 'replication.tables'
   | 'replication.startCheck'
@@ -17,6 +20,11 @@ export function replicationHandlers(replication: ReplicationService): Pick<Handl
     'replication.refresh': (req) => replication.refresh(req.monitorId),
     'replication.close': async (req) => ({ closed: await replication.close(req.monitorId) }),
     'replication.attachPeer': (req) => replication.attachPeer(req.monitorId, req.nodeKey, req.profileId),
+    'replication.approvePeer': (req) => replication.approvePeer(req.monitorId, req.nodeKey, req.profileId),
+    'replication.approvals': async () => ({ approvals: await replication.approvals() }),
+    'replication.revokeApproval': async (req) => ({
+      revoked: await replication.revokeApproval(req.profileId, req.host, req.port),
+    }),
     'replication.configure': (req) => replication.configure(req),
     'replication.tables': async (req) => ({ tables: await replication.tables(req.monitorId) }),
     'replication.startCheck': async (req) => ({ checkId: await replication.startCheck(req) }),

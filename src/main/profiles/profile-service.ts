@@ -1,13 +1,12 @@
 import type { RdsResourceRef } from '../../shared/models/aws';
-import type { ConnectionProfile, CredentialSource, ProfileFields } from '../../shared/models/profile';
+import type { ConnectionProfile, ProfileFields } from '../../shared/models/profile';
+import type { PeerApproval } from '../../shared/models/replication';
+import { mergeStoredCredentials, type MergedCredentials, type SecretChange } from './credential-merge';
 import type { ProfileStore, StoredProfile } from './profile-store';
 import type { SecretStore } from './secret-store';
 
 const passwordKey = (profileId: string): string => `profile:${profileId}:password`;
 const sshPassphraseKey = (profileId: string): string => `profile:${profileId}:ssh-passphrase`;
-
-/** `undefined` keeps the stored secret, `null` removes it, a string replaces it. */
-type SecretChange = string | null | undefined;
 
 /** Profiles as the renderer sees them (never a password), and the password kept apart in the secret store. */
 export class ProfileService {
@@ -73,9 +72,47 @@ export class ProfileService {
     return this.secrets.get(sshPassphraseKey(id));
   }
 
-  /** A stored profile's credential source; undefined for a missing profile or one saved without. */
-  async credentialSource(id: string): Promise<CredentialSource | undefined> {
-    return (await this.store.list()).find((p) => p.id === id)?.credentials;
+  /**
+   * What a connection test of an edited (or new) profile connects with: the stored secrets fill in
+   * untouched fields only while the edit keeps the host, port, SSH bastion and credential source.
+   */
+  async credentialsForTest(edited: {
+    profileId?: string;
+    fields: ProfileFields;
+    password?: SecretChange;
+    sshPassphrase?: SecretChange;
+  }): Promise<MergedCredentials> {
+    const found = edited.profileId
+      ? (await this.store.list()).find((p) => p.id === edited.profileId)
+      : undefined;
+    const stored = found && (await this.credentials(found.id));
+    return mergeStoredCredentials(stored, {
+      fields: edited.fields,
+      password: edited.password,
+      sshPassphrase: edited.sshPassphrase,
+    });
+  }
+
+  /** Allows the profile's login on `host:port` from now on (a peer a replication topology found). */
+  async approvePeer(profileId: string, host: string, port: number): Promise<void> {
+    const at = new Date().toISOString();
+    await this.store.updateApprovedPeers(profileId, (peers) =>
+      peers.some((p) => samePeer(p, host, port)) ? [...peers] : [...peers, { host, port, approvedAt: at }],
+    );
+  }
+
+  /** False when the profile (or that approval) does not exist. */
+  async revokePeer(profileId: string, host: string, port: number): Promise<boolean> {
+    const profile = (await this.store.list()).find((p) => p.id === profileId);
+    if (!profile?.approvedPeers?.some((p) => samePeer(p, host, port))) return false;
+    await this.store.updateApprovedPeers(profileId, (peers) => peers.filter((p) => !samePeer(p, host, port)));
+    return true;
+  }
+
+  async peerApprovals(): Promise<PeerApproval[]> {
+    return (await this.store.list()).flatMap((p) =>
+      (p.approvedPeers ?? []).map((a) => ({ profileId: p.id, profileName: p.name, ...a })),
+    );
   }
 
   private async change(key: string, value: SecretChange): Promise<void> {
@@ -83,7 +120,8 @@ export class ProfileService {
     else if (value !== undefined) await this.secrets.set(key, value);
   }
 
-  private async toPublic(p: StoredProfile): Promise<ConnectionProfile> {
+  private async toPublic(stored: StoredProfile): Promise<ConnectionProfile> {
+    const { approvedPeers: _approved, ...p } = stored;
     return {
       ...p,
       hasPassword: await this.secrets.has(passwordKey(p.id)),
@@ -93,6 +131,10 @@ export class ProfileService {
 }
 
 function fieldsOf(stored: StoredProfile): ProfileFields {
-  const { id: _id, createdAt: _c, updatedAt: _u, rdsInstance: _r, ...fields } = stored;
+  const { id: _id, createdAt: _c, updatedAt: _u, rdsInstance: _r, approvedPeers: _a, ...fields } = stored;
   return fields;
+}
+
+function samePeer(peer: { host: string; port: number }, host: string, port: number): boolean {
+  return peer.host.toLowerCase() === host.toLowerCase() && peer.port === port;
 }

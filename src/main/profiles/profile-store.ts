@@ -10,16 +10,26 @@ import { createLogger } from '../logger';
 
 const log = createLogger('profiles');
 
+/** A server address the user allowed this profile's credentials to be sent to (see peer-access.ts). */
+const approvedPeerSchema = z.object({
+  host: z.string().min(1).max(255),
+  port: z.number().int().min(1).max(65535),
+  approvedAt: z.string(),
+});
+
 const storedProfileSchema = profileFieldsSchema.extend({
   id: z.string().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Set by `linkToRds`; optional, so files saved before links existed still load. */
   rdsInstance: z.object({ id: z.string(), region: z.string(), arn: z.string().optional() }).optional(),
+  /** Optional, so files saved before approvals existed still load; deleted with the profile. */
+  approvedPeers: z.array(approvedPeerSchema).optional(),
 });
 const profilesFileSchema = z.object({ version: z.literal(1), profiles: z.array(storedProfileSchema) });
 
 export type StoredProfile = z.output<typeof storedProfileSchema>;
+export type ApprovedPeer = z.output<typeof approvedPeerSchema>;
 
 export interface ProfileStoreOptions {
   dataDir: string;
@@ -104,6 +114,21 @@ export class ProfileStore {
         rdsInstance: { id: link.id, region: link.region, arn: link.arn },
       };
       await this.write([...profiles, saved]);
+      return saved;
+    });
+  }
+
+  /** Replaces a profile's approved peers with what `change` makes of them (saved at once). */
+  updateApprovedPeers(
+    id: string,
+    change: (peers: readonly ApprovedPeer[]) => ApprovedPeer[],
+  ): Promise<StoredProfile> {
+    return this.serialised(async () => {
+      const profiles = await this.load();
+      const previous = profiles.find((p) => p.id === id);
+      if (!previous) throw new AppError('NOT_FOUND', `No connection profile with id ${id}`);
+      const saved: StoredProfile = { ...previous, approvedPeers: change(previous.approvedPeers ?? []) };
+      await this.write(profiles.map((p) => (p.id === id ? saved : p)));
       return saved;
     });
   }

@@ -33,6 +33,13 @@ export async function placeRdsPeers(
         m.error = { code: 'UNREACHABLE', message: `${p.id} has no endpoint yet (${p.status}).` };
       members.push(m);
     }
+    if (address && p.host && p.port && m.via.kind === 'none' && !m.connectedOnce && !m.refused) {
+      // Named by a server before RDS listed it: now RDS vouches for the instance at its endpoint.
+      m.via = (await accessFor(p.host, p.port, p.id)).via;
+      m.host = p.host;
+      m.port = p.port;
+      m.error = null;
+    }
     if (address && !m.aliases.includes(address)) m.aliases.push(address);
     m.rdsInstanceId = p.id;
     m.rdsSourceId = p.sourceId;

@@ -5,7 +5,7 @@ import { mapMysqlError } from '../mysql/map-error';
 import { readNode, type StatementMemo } from './read-node';
 import { addressOf, type MemberView } from './topology';
 
-/** Opens a connection to `host:port` the way `via` says (a saved profile, or the start profile's login). */
+/** Opens a connection to `host:port` the way `via` says (a saved profile, or a profile's login there). */
 export type OpenVia = (via: NodeAccess, host: string, port: number) => Promise<Connection>;
 
 /** A server of the monitor with its own connection, kept across refreshes. */
@@ -71,6 +71,10 @@ export async function refreshMember(m: Member, open: OpenVia, timeoutMs: number)
   if (m.via.kind === 'none' || m.refused) {
     m.reading = null;
     m.access = { kind: 'none' };
+    m.error ??= {
+      code: 'NOT_CONNECTED',
+      message: `Found through replication at ${m.host}:${m.port}. No credentials are sent to a server only another one names: connect it with a saved connection, or allow one for this address.`,
+    };
     return;
   }
   const started = performance.now();

@@ -26,7 +26,7 @@ export interface MonitorOptions {
   startProfileId: string;
   start: { host: string; port: number; label: string };
   open: OpenVia;
-  /** How a newly found server is reached: a saved profile at its address, else the start's login. */
+  /** How a newly found server is reached (see peer-access.ts): often not at all until the user says so. */
   accessFor(
     host: string,
     port: number,
@@ -116,6 +116,32 @@ export class ReplicationMonitor {
     }
     if (m.origin === 'peer') m.origin = 'attached';
     if (label && !m.rdsInstanceId) m.label = label;
+  }
+
+  /** Where a node is, for an approval of that address; a peer known by no port cannot be approved. */
+  peerAddress(key: string): { host: string; port: number } {
+    const m = this.members.find((member) => nodeKey(member) === key);
+    if (!m) throw new AppError('NOT_FOUND', `No node ${key} in this topology; refresh and try again.`);
+    if (m.port === 0) {
+      throw new AppError(
+        'UNREACHABLE',
+        `${m.host} reports no address to connect to; choose a saved connection for it instead.`,
+      );
+    }
+    return { host: m.host, port: m.port };
+  }
+
+  /** A revoked approval: the nodes reached with it are disconnected and offered for connection again. */
+  withdrawApproval(profileId: string, host: string, port: number): void {
+    for (const m of this.members) {
+      const { via } = m;
+      if (via.kind !== 'inherited' || via.grant !== 'approved' || via.fromProfileId !== profileId) continue;
+      if (m.host.toLowerCase() !== host.toLowerCase() || m.port !== port) continue;
+      drop(m);
+      m.via = { kind: 'none' };
+      m.access = { kind: 'none' };
+      m.error = null;
+    }
   }
 
   /** The top source above the start node (the start itself when it replicates from nothing). */

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type {
   CheckableTable,
   HeartbeatSettings,
-  NodeAccess,
+  PeerApproval,
   ReplicationSnapshot,
 } from '../../shared/models/replication';
 import type { DbConnector } from '../connect/db-connector';
@@ -17,11 +17,12 @@ import { HEARTBEAT_TABLE } from './heartbeat-table';
 import { DEFAULT_LAG_THRESHOLD_SECONDS } from './node-health';
 import { closeConnection } from './member';
 import { queryScalar } from './node-query';
+import { accessFor, openPeer } from './peer-login';
 import type { RdsInstanceRef } from './rds-topology';
 import { ReplicationMonitor, type RdsPeer } from './replication-monitor';
 
 export interface ReplicationServiceOptions {
-  profiles: Pick<ProfileService, 'list' | 'credentials'>;
+  profiles: Pick<ProfileService, 'list' | 'credentials' | 'peerApprovals' | 'approvePeer' | 'revokePeer'>;
   connector: Pick<DbConnector, 'open'>;
   /** Describes an RDS instance and its relatives (see rds-topology.ts). */
   rds?: (ref: RdsInstanceRef) => Promise<RdsPeer[]>;
@@ -89,8 +90,8 @@ export class ReplicationService {
       id: this.newId(),
       startProfileId: req.profileId,
       start: { host: fields.host, port: fields.port, label: fields.name },
-      open: (via, host, port) => this.openVia(req.profileId, via, host, port),
-      accessFor: (host, port, rdsId) => this.accessFor(req.profileId, host, port, rdsId),
+      open: (via, host, port) => openPeer(this.opts.profiles, this.opts.connector, via, host, port),
+      accessFor: (host, port, rdsId) => accessFor(this.opts.profiles, req.profileId, host, port, rdsId),
       rds: rdsRef && describe ? () => describe(rdsRef) : undefined,
       lagThresholdSeconds: req.lagThresholdSeconds ?? DEFAULT_LAG_THRESHOLD_SECONDS,
       heartbeat: DEFAULT_HEARTBEAT,
@@ -142,6 +143,32 @@ export class ReplicationService {
     if (!profile) throw new AppError('NOT_FOUND', `No connection profile with id ${profileId}`);
     monitor.attach(nodeKey, { kind: 'profile', profileId }, profile.name, profile);
     return monitor.refresh();
+  }
+
+  /**
+   * "Use <profile>'s credentials on host:port": remembers the user's approval of the node's address
+   * for that profile (kept with the profile, listed and revocable) and reads the node with it.
+   */
+  async approvePeer(monitorId: string, nodeKey: string, profileId: string): Promise<ReplicationSnapshot> {
+    const monitor = this.monitor(monitorId);
+    const { host, port } = monitor.peerAddress(nodeKey);
+    await this.opts.profiles.approvePeer(profileId, host, port);
+    monitor.attach(nodeKey, { kind: 'inherited', fromProfileId: profileId, grant: 'approved' }, null, {
+      host,
+      port,
+    });
+    return monitor.refresh();
+  }
+
+  approvals(): Promise<PeerApproval[]> {
+    return this.opts.profiles.peerApprovals();
+  }
+
+  /** Forgets an approval; open monitors drop the connections made with it. */
+  async revokeApproval(profileId: string, host: string, port: number): Promise<boolean> {
+    const revoked = await this.opts.profiles.revokePeer(profileId, host, port);
+    for (const monitor of this.monitors.values()) monitor.withdrawApproval(profileId, host, port);
+    return revoked;
   }
 
   /** The lag threshold and the heartbeat; the `table` heartbeat writes, so it needs consent once. */
@@ -240,33 +267,5 @@ export class ReplicationService {
     } finally {
       closeConnection(conn);
     }
-  }
-
-  private async openVia(
-    startProfileId: string,
-    via: NodeAccess,
-    host: string,
-    port: number,
-  ): Promise<Connection> {
-    if (via.kind === 'none') throw new AppError('UNREACHABLE', `No login for ${host}:${port}.`);
-    const profileId = via.kind === 'profile' ? via.profileId : via.fromProfileId;
-    const { fields, password, sshPassphrase } = await this.opts.profiles.credentials(profileId);
-    // A peer without a profile of its own: the start profile's login, TLS and bastion, another address.
-    const target = via.kind === 'inherited' ? { ...fields, host, port, name: `${host}:${port}` } : fields;
-    return this.opts.connector.open(target, password, sshPassphrase);
-  }
-
-  private async accessFor(
-    startProfileId: string,
-    host: string,
-    port: number,
-    rdsId: string | null,
-  ): Promise<{ via: NodeAccess; label: string | null }> {
-    const { profiles } = await this.opts.profiles.list();
-    const match =
-      (rdsId ? profiles.find((p) => p.rdsInstance?.id === rdsId) : undefined) ??
-      profiles.find((p) => p.host.toLowerCase() === host.toLowerCase() && p.port === port);
-    if (match) return { via: { kind: 'profile', profileId: match.id }, label: match.name };
-    return { via: { kind: 'inherited', fromProfileId: startProfileId }, label: null };
   }
 }

@@ -83,10 +83,24 @@ export type NodeRole = 'primary' | 'replica' | 'relay' | 'standalone';
 /** How the app reached (or failed to reach) a node. */
 export type NodeAccess =
   | { kind: 'profile'; profileId: string }
-  /** A peer with no profile of its own, reached with the start profile's credentials. */
-  | { kind: 'inherited'; fromProfileId: string }
+  /**
+   * A peer with no profile of its own, reached with a profile's credentials at the peer's address:
+   * `approved` after the user allowed that address for that profile, `rds` because RDS lists it in
+   * the start instance's topology. A peer that only a server announced gets no credentials.
+   */
+  | { kind: 'inherited'; fromProfileId: string; grant: 'approved' | 'rds' }
   /** Discovered but not connected: the UI offers to connect with a profile. */
   | { kind: 'none' };
+
+/** A server address the user allowed a profile's login (user, password, TLS, SSH bastion) to be used on. */
+export interface PeerApproval {
+  profileId: string;
+  profileName: string;
+  host: string;
+  port: number;
+  /** ISO time of the approval. */
+  approvedAt: string;
+}
 
 export interface MeasuredLag {
   /** The lag measured by the heartbeat, the servers' clock offset removed; null before the first sample. */
