@@ -1,7 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { LAB_USAGE, parseLabArgs, type LabCommand } from './cli-args';
-import { startLab } from './lab';
+import { startLab, type Lab } from './lab';
+import { ADMIN_KEY_HEADER } from './edge/admin-routes';
+import { readLabCredentials } from './lab-credentials';
 import { labInstructions } from './lab-instructions';
 import { runningLabPid } from './lab-pid';
 import type { LabStatus } from './lab-status';
@@ -37,19 +39,12 @@ async function start(cmd: Extract<LabCommand, { command: 'start' }>): Promise<vo
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await lab.seeded;
-  const course = await courseInstance(lab.endpoint, lab.region);
-  console.log(`\n${labInstructions(lab.status(), course?.secretArn, course?.port)}`);
+  const course = await courseInstance(lab);
+  console.log(`\n${labInstructions(lab.status(), lab.credentials, course?.secretArn, course?.port)}`);
 }
 
-async function courseInstance(
-  endpoint: string,
-  region: string,
-): Promise<{ secretArn?: string; port?: number } | undefined> {
-  const rds = new RDSClient({
-    endpoint,
-    region,
-    credentials: { accessKeyId: 'lab', secretAccessKey: 'lab' },
-  });
+async function courseInstance(lab: Lab): Promise<{ secretArn?: string; port?: number } | undefined> {
+  const rds = new RDSClient({ endpoint: lab.endpoint, region: lab.region, credentials: lab.credentials });
   try {
     const { DBInstances } = await rds.send(
       new DescribeDBInstancesCommand({ DBInstanceIdentifier: COURSE_INSTANCE.id }),
@@ -75,9 +70,11 @@ async function fault(cmd: Extract<LabCommand, { command: 'fault' }>): Promise<vo
   if (cmd.kind === 'throttle') body.share = Number(cmd.target);
   else body.target = cmd.target;
   if (cmd.kind === 'replica-delay') body.seconds = Number(cmd.value);
+  const keys = await readLabCredentials(cmd.dataDir);
+  if (!keys) throw new Error(`No lab keys in ${cmd.dataDir}. Start the lab first, or pass its --data-dir.`);
   const res = await fetch(`http://127.0.0.1:${cmd.port}/_lab/fault`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', [ADMIN_KEY_HEADER]: keys.secretAccessKey },
     body: JSON.stringify(body),
   }).catch(() => {
     throw new Error(`No lab answers on port ${cmd.port}. Start it with npm run lab, or pass --port.`);

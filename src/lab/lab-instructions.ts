@@ -1,16 +1,25 @@
+import type { LabCredentials } from './lab-credentials';
 import type { LabStatus } from './lab-status';
-import { LAB_CREDENTIALS } from './lab-status';
 import { COURSE_INSTANCE, COURSE_TABLE } from './seed/course-data';
 
 /** What `npm run lab` prints once ready: the endpoint, credentials and the course labs' commands. */
-export function labInstructions(status: LabStatus, masterSecretArn?: string, instancePort?: number): string {
+export function labInstructions(
+  status: LabStatus,
+  credentials: LabCredentials,
+  masterSecretArn?: string,
+  instancePort?: number,
+): string {
   const url = status.endpoint ?? '';
   const aws = `aws --endpoint-url ${url}`;
   const lines = [
     `Local lab ready: ${url} (region ${status.region})`,
     '',
-    'Credentials (any key is accepted; these are the lab defaults):',
-    `  export AWS_ACCESS_KEY_ID=${LAB_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LAB_CREDENTIALS.secretAccessKey} AWS_DEFAULT_REGION=${status.region}`,
+    `Credentials (only this key is accepted; kept in ${status.credentials?.file ?? 'the lab data dir'}):`,
+    `  export AWS_ACCESS_KEY_ID=${credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey} AWS_DEFAULT_REGION=${status.region}`,
+    '  or, as an AWS CLI profile:',
+    `  aws configure set aws_access_key_id ${credentials.accessKeyId} --profile lab`,
+    `  aws configure set aws_secret_access_key ${credentials.secretAccessKey} --profile lab`,
+    `  aws configure set region ${status.region} --profile lab`,
     '',
   ];
   if (status.rds.available) {

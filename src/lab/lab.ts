@@ -8,9 +8,10 @@ import { createDynamoBackend, type DynamoBackend } from './dynamo/dynamo-backend
 import { startEdgeServer, type EdgeServer } from './edge/edge-server';
 import { createStsHandler } from './edge/sts-handler';
 import type { ServiceHandler } from './edge/types';
+import { labCredentialsPath, loadOrCreateLabCredentials, type LabCredentials } from './lab-credentials';
 import { createFaultRoute } from './lab-faults';
 import { claimLabDir } from './lab-pid';
-import { LAB_CREDENTIALS, LAB_DEFAULT_PORT, LAB_REGION, type LabStatus } from './lab-status';
+import { LAB_DEFAULT_PORT, LAB_REGION, type LabStatus } from './lab-status';
 import { createRdsService, type RdsService } from './rds/rds-service';
 import { createSecretsService } from './secrets/secrets-service';
 import { seedCourseDynamo, seedCourseRds } from './seed/seed-course';
@@ -29,7 +30,8 @@ export interface LabOptions {
 export interface Lab {
   endpoint: string;
   region: string;
-  credentials: typeof LAB_CREDENTIALS;
+  /** The one key pair the lab accepts, from `<dataDir>/credentials.json` (made at first start). */
+  credentials: LabCredentials;
   status(): LabStatus;
   /** Settles when seeding has finished (or failed: the status says why). */
   seeded: Promise<void>;
@@ -48,9 +50,21 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     opts.onStatus?.(status);
   };
   update({});
-  await mkdir(opts.dataDir, { recursive: true });
+  // The lab's keys and secrets live here: its owner's alone.
+  await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
   // Two labs on one data dir would start two servers on the same MariaDB files.
   const release = await claimLabDir(opts.dataDir);
+  let credentials: LabCredentials;
+  try {
+    credentials = await loadOrCreateLabCredentials(opts.dataDir);
+  } catch (err) {
+    await release();
+    update({ state: 'failed', message: (err as Error).message });
+    throw err;
+  }
+  update({
+    credentials: { accessKeyId: credentials.accessKeyId, file: labCredentialsPath(opts.dataDir) },
+  });
 
   const secrets = createSecretsService({ dataDir: opts.dataDir, region });
   // Without MariaDB binaries the RDS part still answers: every action then says what is missing.
@@ -90,6 +104,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
       host: opts.host,
       port: opts.port ?? LAB_DEFAULT_PORT,
       services,
+      credentials,
       admin: {
         fault: createFaultRoute({ rds: rds.faults, dynamo: dynamo.faults, secrets: secrets.faults }),
         status: async () => status,
@@ -106,13 +121,13 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
   update({ endpoint });
   const seeded =
     (opts.seed ?? 'course') === 'course'
-      ? seed(opts.dataDir, endpoint, region, status.rds.available, update)
+      ? seed(opts.dataDir, { endpoint, region, credentials }, status.rds.available, update)
       : skip(update);
 
   return {
     endpoint,
     region,
-    credentials: LAB_CREDENTIALS,
+    credentials,
     status: () => status,
     seeded,
     async stop() {
@@ -134,13 +149,12 @@ async function skip(update: (p: Partial<LabStatus>) => void): Promise<void> {
  */
 async function seed(
   dataDir: string,
-  endpoint: string,
-  region: string,
+  target: { endpoint: string; region: string; credentials: LabCredentials },
   withRds: boolean,
   update: (p: Partial<LabStatus>) => void,
 ): Promise<void> {
   update({ state: 'seeding' });
-  const config = { endpoint, region, credentials: LAB_CREDENTIALS, maxAttempts: 3 };
+  const config = { ...target, maxAttempts: 3 };
   const rds = new RDSClient(config);
   const secrets = new SecretsManagerClient(config);
   const dynamo = new DynamoDBClient(config);

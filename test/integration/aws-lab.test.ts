@@ -158,7 +158,7 @@ describe('the app’s AWS channels against the lab over the wire', () => {
     // The lab rotates the secret and the real password; the source still holds the old one.
     const rotated = await fetch(`${app.endpoint}/_lab/fault`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: app.adminHeaders(),
       body: JSON.stringify({ kind: 'rotate-secret', target: primary.masterUserSecret?.arn }),
     });
     expect(rotated.status).toBe(200);

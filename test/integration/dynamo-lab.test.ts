@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName } from '../../src/shared/channels';
@@ -21,7 +21,7 @@ describe('the DynamoDB workspace on the lab (dynalite behind the edge)', () => {
   const setThrottle = async (share: number): Promise<void> => {
     const res = await fetch(`${app.endpoint}/_lab/fault`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: app.adminHeaders(),
       body: JSON.stringify({ kind: 'throttle', share }),
     });
     expect(res.status).toBe(200);
@@ -51,7 +51,8 @@ describe('the DynamoDB workspace on the lab (dynalite behind the edge)', () => {
     await setThrottle(0.3);
     let end: DynamoJobProgress;
     try {
-      const { jobId } = await app.call('dynamo.import', { ...ref, table: TABLE, path, format: 'jsonl' });
+      const text = await readFile(path, 'utf8');
+      const { jobId } = await app.call('dynamo.importText', { ...ref, table: TABLE, text, format: 'jsonl' });
       end = await waitUntil(
         async () => eventsOf('dynamo.jobProgress').find((p) => p.jobId === jobId && p.state !== 'running'),
         { what: 'the import to end', timeoutMs: 120_000, intervalMs: 50 },

@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import {
   CreateTableCommand,
   DynamoDBClient,
@@ -21,12 +23,13 @@ import {
 import { findDynamoDbLocalJar, findJava } from '../../src/lab/dynamo/dynamodb-local-finder';
 import { startDynamoDbLocal } from '../../src/lab/dynamo/dynamodb-local-process';
 import { endLeftover, recordPid } from '../../src/lab/dynamo/leftover-process';
-import { edgeClientConfig } from '../support/edge-client';
+import { newLabCredentials } from '../../src/lab/lab-credentials';
+import { adminHeaders, edgeClientConfig } from '../support/edge-client';
 import { rejectionOf } from '../support/rejection';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
 const REGION = 'us-east-1';
-const CREDENTIALS = { accessKeyId: 'lab', secretAccessKey: 'lab' };
+const CREDENTIALS = newLabCredentials();
 const COURSE_ITEMS = [
   { UserID: { S: '1001' }, Name: { S: 'Monowar' }, Email: { S: 'monowar@example.com' } },
   { UserID: { S: '1002' }, Name: { S: 'CloudUser' }, Email: { S: 'clouduser@demo.com' } },
@@ -38,7 +41,7 @@ const rejection = (call: Promise<unknown>): Promise<DynamoDBServiceException> =>
 async function setThrottle(edge: EdgeServer, share: number): Promise<void> {
   const response = await fetch(`${edge.url}/_lab/faults/dynamodb-throttle`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: adminHeaders(CREDENTIALS),
     body: JSON.stringify({ share }),
   });
   expect(response.status).toBe(200);
@@ -56,7 +59,12 @@ describe.each(['dynamodb-local', 'dynalite'] as const)('DynamoDB on %s through t
     dir = await makeTempDir(`lab-${kind}`);
     backend = await createDynamoBackend(options());
     services.dynamodb = backend.handler;
-    edge = await startEdgeServer({ port: 0, services, admin: dynamoAdminRoutes(backend.faults) });
+    edge = await startEdgeServer({
+      port: 0,
+      services,
+      admin: dynamoAdminRoutes(backend.faults),
+      credentials: CREDENTIALS,
+    });
     client = new DynamoDBClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
   });
 
@@ -182,7 +190,12 @@ describe('DynamoDB backend choice and faults', () => {
       inMemory: true,
       random: () => dice[roll++ % dice.length] ?? 0,
     });
-    const edge = await startEdgeServer({ port: 0, services: { dynamodb: backend.handler }, admin: {} });
+    const edge = await startEdgeServer({
+      port: 0,
+      services: { dynamodb: backend.handler },
+      admin: {},
+      credentials: CREDENTIALS,
+    });
     const client = new DynamoDBClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     try {
       await client.send(
@@ -251,3 +264,59 @@ describe('DynamoDB Local left behind by a crashed lab', () => {
     expect(await endLeftover(file)).toBeUndefined();
   });
 });
+
+describe("DynamoDB Local's own port", () => {
+  let dir: TempDir;
+
+  beforeAll(async () => {
+    dir = await makeTempDir('lab-dynamo-loopback');
+  });
+
+  afterAll(async () => {
+    await dir?.remove();
+  });
+
+  it('answers on 127.0.0.1 and refuses connections on the machine’s other addresses', async () => {
+    const java = findJava();
+    const jar = findDynamoDbLocalJar();
+    if (!java.ok || !jar.ok) throw new Error('the harness provides Java and the DynamoDB Local jar');
+    const local = await startDynamoDbLocal({
+      java: java.value,
+      jar: jar.value,
+      dir: dir.path,
+      inMemory: true,
+      startTimeoutMs: 60_000,
+    });
+    try {
+      const port = Number(new URL(local.endpoint).port);
+      expect(await tcpOutcome('127.0.0.1', port)).toBe('connected');
+      // Every other address of this machine (none on a machine with loopback only).
+      for (const address of nonLoopbackAddresses()) {
+        expect(await tcpOutcome(address, port), `${address}:${port}`).toBe('refused');
+      }
+    } finally {
+      await local.stop();
+    }
+  });
+});
+
+function nonLoopbackAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((info) => info !== undefined && !info.internal && info.family === 'IPv4')
+    .map((info) => info!.address);
+}
+
+function tcpOutcome(host: string, port: number): Promise<'connected' | 'refused'> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNREFUSED') resolve('refused');
+      else reject(error);
+    });
+  });
+}

@@ -6,26 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
 import { jsonReply, parseJsonRequest } from '../../src/lab/edge/json-protocol';
 import type { LabRequest, LabResponse, ServiceHandler } from '../../src/lab/edge/types';
+import { newLabCredentials } from '../../src/lab/lab-credentials';
 import { LabError } from '../../src/lab/lab-error';
-import { edgeClientConfig, postToEdge } from '../support/edge-client';
+import { edgeClientConfig, postToEdge, presignedUrl, signedHeaders } from '../support/edge-client';
 import { rejectionOf } from '../support/rejection';
 
 const REGION = 'eu-west-1';
-const CREDENTIALS = { accessKeyId: 'AKIDLAB', secretAccessKey: 'whatever' };
-const FAKE_SIGNATURE = {
-  'x-amz-date': '20250101T000000Z',
-  authorization:
-    'AWS4-HMAC-SHA256 Credential=k/20250101/us-east-1/SERVICE/aws4_request, SignedHeaders=host, Signature=00',
-};
-const signedFor = (service: string): Record<string, string> => ({
-  ...FAKE_SIGNATURE,
-  authorization: FAKE_SIGNATURE.authorization.replace('SERVICE', service),
-});
-const SIGNED_LIST_TABLES = {
-  ...signedFor('dynamodb'),
+const CREDENTIALS = newLabCredentials();
+const LIST_TABLES = {
   'content-type': 'application/x-amz-json-1.0',
   'x-amz-target': 'DynamoDB_20120810.ListTables',
 };
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 const seen: LabRequest[] = [];
 const EMPTY_RDS_LIST =
@@ -58,7 +50,13 @@ const services: Partial<Record<string, ServiceHandler>> = {
 let edge: EdgeServer;
 
 beforeAll(async () => {
-  edge = await startEdgeServer({ port: 0, services, admin: {}, maxBodyBytes: 64 * 1024 });
+  edge = await startEdgeServer({
+    port: 0,
+    services,
+    admin: {},
+    credentials: CREDENTIALS,
+    maxBodyBytes: 64 * 1024,
+  });
 });
 
 afterAll(async () => {
@@ -68,12 +66,17 @@ afterAll(async () => {
 const failure = (call: Promise<unknown>): Promise<Error> => rejectionOf(call, Error);
 const post = (path: string, headers: Record<string, string>, body: string) =>
   postToEdge(edge.url, path, headers, body);
+/** A POST signed with the lab's key for `service`, as a correct client sends it. */
+const signedPost = (service: string, headers: Record<string, string>, body: string) =>
+  post('/', signedHeaders(edge.url, { service, credentials: CREDENTIALS, headers, body }), body);
 
 describe('edge routing', () => {
-  it('hands SDK calls signed with any key to the service of their credential scope', async () => {
+  it('hands SDK calls signed with the lab key to the service of their credential scope', async () => {
     const dynamo = new DynamoDBClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
     const listed = await dynamo.send(new ListTablesCommand({}));
-    expect(listed.TableNames).toEqual(['dynamodb:eu-west-1:AKIDLAB:DynamoDB_20120810.ListTables']);
+    expect(listed.TableNames).toEqual([
+      `dynamodb:eu-west-1:${CREDENTIALS.accessKeyId}:DynamoDB_20120810.ListTables`,
+    ]);
     dynamo.destroy();
 
     const rds = new RDSClient(edgeClientConfig(edge.url, REGION, CREDENTIALS));
@@ -96,34 +99,33 @@ describe('edge routing', () => {
   });
 
   it('routes by X-Amz-Target when the scope names no served service', async () => {
-    const response = await post(
-      '/',
-      {
-        ...signedFor('streams.dynamodb'),
-        'content-type': 'application/x-amz-json-1.0',
-        'x-amz-target': 'DynamoDB_20120810.ListTables',
-      },
-      '{}',
-    );
+    const response = await signedPost('streams.dynamodb', LIST_TABLES, '{}');
     expect(response.status).toBe(200);
     expect(JSON.parse(response.text)).toEqual({
-      TableNames: ['dynamodb:us-east-1:k:DynamoDB_20120810.ListTables'],
+      TableNames: [`dynamodb:us-east-1:${CREDENTIALS.accessKeyId}:DynamoDB_20120810.ListTables`],
     });
   });
 
-  it('accepts the presigned query form', async () => {
-    const query = new URLSearchParams({
-      Action: 'DescribeDBInstances',
-      Version: '2014-10-31',
-      'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
-      'X-Amz-Credential': 'k/20250101/us-east-1/rds/aws4_request',
-      'X-Amz-Date': '20250101T000000Z',
-      'X-Amz-SignedHeaders': 'host',
-      'X-Amz-Signature': 'abcdef',
-    });
-    const response = await fetch(`${edge.url}/?${query}`);
+  it('accepts the presigned query form signed with the lab key, and no other', async () => {
+    const params = { Action: 'DescribeDBInstances', Version: '2014-10-31' };
+    const url = presignedUrl(edge.url, { service: 'rds', credentials: CREDENTIALS, params });
+    const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(seen.at(-1)).toMatchObject({ service: 'rds', method: 'GET' });
+
+    const before = seen.length;
+    const forged = presignedUrl(edge.url, {
+      service: 'rds',
+      credentials: { ...CREDENTIALS, secretAccessKey: 'x'.repeat(40) },
+      params,
+    });
+    const refused = await fetch(forged);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/<Code>SignatureDoesNotMatch<\/Code>/);
+    // The signed query with one parameter added afterwards.
+    const extended = await fetch(`${url}&DBInstanceIdentifier=other`);
+    expect(extended.status).toBe(403);
+    expect(seen.length).toBe(before);
   });
 
   it('names an unknown service clearly', async () => {
@@ -132,13 +134,85 @@ describe('edge routing', () => {
     expect(error.name).toBe('UnknownOperationException');
     expect(error.message).toMatch(/does not serve 'secretsmanager'.*It serves: dynamodb, rds/);
     secrets.destroy();
-    const query = await post(
-      '/',
-      { ...signedFor('sqs'), 'content-type': 'application/x-www-form-urlencoded' },
-      'Action=ListQueues',
-    );
+    const query = await signedPost('sqs', FORM, 'Action=ListQueues');
     expect(query.status).toBe(400);
     expect(query.text).toMatch(/<Code>InvalidAction<\/Code><Message>The local lab does not serve 'sqs'/);
+  });
+});
+
+describe('edge signature checks', () => {
+  const wrongSecret = { ...CREDENTIALS, secretAccessKey: newLabCredentials().secretAccessKey };
+  const wrongKeyId = { ...CREDENTIALS, accessKeyId: newLabCredentials().accessKeyId };
+
+  it('refuses SDK calls signed with a wrong secret, as AWS does per protocol', async () => {
+    const before = seen.length;
+    const dynamo = new DynamoDBClient(edgeClientConfig(edge.url, REGION, wrongSecret));
+    const json = await failure(dynamo.send(new ListTablesCommand({})));
+    dynamo.destroy();
+    expect(json).toMatchObject({ name: 'InvalidSignatureException', $metadata: { httpStatusCode: 400 } });
+    expect(json.message).toMatch(
+      /^The request signature we calculated does not match the signature you provided/,
+    );
+
+    const rds = new RDSClient(edgeClientConfig(edge.url, REGION, wrongSecret));
+    const query = await failure(rds.send(new DescribeDBInstancesCommand({})));
+    rds.destroy();
+    expect(query).toMatchObject({ name: 'SignatureDoesNotMatch', $metadata: { httpStatusCode: 403 } });
+    expect(seen.length).toBe(before);
+  });
+
+  it('refuses SDK calls with an unknown key id, as AWS does per protocol', async () => {
+    const before = seen.length;
+    const dynamo = new DynamoDBClient(edgeClientConfig(edge.url, REGION, wrongKeyId));
+    const json = await failure(dynamo.send(new ListTablesCommand({})));
+    dynamo.destroy();
+    expect(json).toMatchObject({
+      name: 'UnrecognizedClientException',
+      message: 'The security token included in the request is invalid.',
+    });
+    const rds = new RDSClient(edgeClientConfig(edge.url, REGION, wrongKeyId));
+    const query = await failure(rds.send(new DescribeDBInstancesCommand({})));
+    rds.destroy();
+    expect(query).toMatchObject({ name: 'InvalidClientTokenId', $metadata: { httpStatusCode: 403 } });
+    expect(seen.length).toBe(before);
+  });
+
+  it('refuses a body changed after signing, and a shape-only signature', async () => {
+    const before = seen.length;
+    const signed = signedHeaders(edge.url, {
+      service: 'rds',
+      credentials: CREDENTIALS,
+      headers: FORM,
+      body: 'Action=DescribeDBInstances',
+    });
+    const swapped = await post('/', signed, 'Action=DescribeDBInstances&DBInstanceIdentifier=crash');
+    expect(swapped.status).toBe(403);
+    expect(swapped.text).toMatch(/<Code>SignatureDoesNotMatch<\/Code>/);
+    // What any process could send before: a well-formed header with a made-up signature.
+    const shapeOnly = await post(
+      '/',
+      {
+        ...LIST_TABLES,
+        'x-amz-date': '20250101T000000Z',
+        authorization: `AWS4-HMAC-SHA256 Credential=${CREDENTIALS.accessKeyId}/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host;x-amz-date, Signature=00`,
+      },
+      '{}',
+    );
+    expect(shapeOnly.status).toBe(400);
+    expect(JSON.parse(shapeOnly.text).__type).toBe('InvalidSignatureException');
+    expect(seen.length).toBe(before);
+  });
+
+  it('accepts any clock: a request signed a year ago still verifies', async () => {
+    const body = '{}';
+    const headers = signedHeaders(edge.url, {
+      service: 'dynamodb',
+      credentials: CREDENTIALS,
+      headers: LIST_TABLES,
+      body,
+      amzDate: '20200101T000000Z',
+    });
+    expect((await post('/', headers, body)).status).toBe(200);
   });
 });
 
@@ -170,28 +244,22 @@ describe('edge refusals', () => {
   });
 
   it('answers malformed bodies with SerializationException', async () => {
-    const headers = SIGNED_LIST_TABLES;
     for (const body of ['{"Marker": ', '[1, 2]', '\u0000\u0001']) {
-      const response = await post('/', headers, body);
+      const response = await signedPost('dynamodb', LIST_TABLES, body);
       expect(response.status).toBe(400);
       expect(JSON.parse(response.text).__type).toBe('SerializationException');
     }
   });
 
   it('refuses bodies over the limit with 413 and keeps serving', async () => {
-    const headers = SIGNED_LIST_TABLES;
-    const big = await post('/', headers, JSON.stringify({ Marker: 'x'.repeat(100 * 1024) }));
+    const big = await signedPost('dynamodb', LIST_TABLES, JSON.stringify({ Marker: 'x'.repeat(100 * 1024) }));
     expect(big.status).toBe(413);
     expect(JSON.parse(big.text).__type).toBe('RequestEntityTooLargeException');
-    expect((await post('/', headers, '{}')).status).toBe(200);
+    expect((await signedPost('dynamodb', LIST_TABLES, '{}')).status).toBe(200);
   });
 
   it('hides a handler crash behind InternalFailure and keeps serving', async () => {
-    const response = await post(
-      '/',
-      { ...signedFor('rds'), 'content-type': 'application/x-www-form-urlencoded' },
-      'Action=DescribeDBInstances&DBInstanceIdentifier=crash',
-    );
+    const response = await signedPost('rds', FORM, 'Action=DescribeDBInstances&DBInstanceIdentifier=crash');
     expect(response.status).toBe(500);
     expect(response.text).toMatch(/<Type>Receiver<\/Type><Code>InternalFailure<\/Code>/);
     expect(response.text).not.toContain('passwd');
@@ -200,11 +268,7 @@ describe('edge refusals', () => {
   });
 
   it('drops one connection when a handler answers what HTTP cannot carry, and keeps serving', async () => {
-    const response = post(
-      '/',
-      { ...signedFor('rds'), 'content-type': 'application/x-www-form-urlencoded' },
-      'Action=DescribeDBInstances&DBInstanceIdentifier=badheader',
-    );
+    const response = signedPost('rds', FORM, 'Action=DescribeDBInstances&DBInstanceIdentifier=badheader');
     await expect(response).rejects.toThrow(/fetch failed/);
     expect((await fetch(`${edge.url}/_lab/health`)).status).toBe(200);
   });
@@ -222,7 +286,12 @@ describe('edge refusals', () => {
   });
 
   it('refuses requests from web pages (Origin) and foreign host names (DNS rebinding)', async () => {
-    const json = SIGNED_LIST_TABLES;
+    const json = signedHeaders(edge.url, {
+      service: 'dynamodb',
+      credentials: CREDENTIALS,
+      headers: LIST_TABLES,
+      body: '{}',
+    });
     const fromPage = await post('/', { ...json, origin: 'https://evil.example' }, '{}');
     expect(fromPage.status).toBe(403);
     expect(JSON.parse(fromPage.text).__type).toBe('AccessDeniedException');

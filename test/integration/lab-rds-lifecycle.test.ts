@@ -10,17 +10,20 @@ import {
   type RDSClient,
 } from '@aws-sdk/client-rds';
 import { describe, expect, it } from 'vitest';
+import { presignedUrl } from '../support/edge-client';
 import { errorOf } from '../support/lab-rds-client';
 import { connect, MASTER, names, PASSWORD, withDb } from '../support/lab-rds-db';
-import { REGION, useRdsLab } from '../support/lab-rds-edge';
+import { REGION, useRdsLab, type RdsLab } from '../support/lab-rds-edge';
 import { addUsers, sourceInput } from '../support/lab-rds-seed';
 import { waitForStatus } from '../support/lab-rds-wait';
 
 const SRC = 'lab-src';
 let rds: RDSClient;
+let lab: RdsLab;
 let srcPort: number | undefined;
-const timings = useRdsLab('lab-rds-lifecycle', (lab) => {
-  rds = lab.rds;
+const timings = useRdsLab('lab-rds-lifecycle', (started) => {
+  lab = started;
+  rds = started.rds;
 });
 
 describe('instance lifecycle', () => {
@@ -54,6 +57,48 @@ describe('instance lifecycle', () => {
     srcPort = instance.Endpoint?.Port;
     await addUsers(srcPort);
     expect(await names(srcPort)).toEqual(['Monowar', 'CloudUser']);
+  });
+
+  it('takes no change from a GET: an <img> URL, even one presigned with the lab key, reboots nothing', async () => {
+    const params = { Action: 'RebootDBInstance', Version: '2014-10-31', DBInstanceIdentifier: SRC };
+    // What a web page's <img src> sends: no signature at all, or one that only looks right.
+    const plain = await fetch(`${lab.url}/?${new URLSearchParams(params)}`);
+    expect(plain.status).toBe(403);
+    expect(await plain.text()).toMatch(/<Code>MissingAuthenticationToken<\/Code>/);
+    const lookalike = new URLSearchParams({
+      ...params,
+      'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+      'X-Amz-Credential': `${lab.credentials.accessKeyId}/20250101/${REGION}/rds/aws4_request`,
+      'X-Amz-Date': '20250101T000000Z',
+      'X-Amz-SignedHeaders': 'host',
+      'X-Amz-Signature': 'abcdef0123456789',
+    });
+    const forged = await fetch(`${lab.url}/?${lookalike}`);
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toMatch(/<Code>SignatureDoesNotMatch<\/Code>/);
+    // Even correctly signed, a change never comes by GET.
+    const presigned = await fetch(
+      presignedUrl(lab.url, { service: 'rds', region: REGION, credentials: lab.credentials, params }),
+    );
+    expect(presigned.status).toBe(405);
+    expect(await presigned.text()).toMatch(
+      /RebootDBInstance changes the lab, so it is accepted only as a POST/,
+    );
+
+    const { DBInstances } = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: SRC }));
+    expect(DBInstances?.[0]?.DBInstanceStatus).toBe('available');
+    const { Events = [] } = await rds.send(
+      new DescribeEventsCommand({ SourceIdentifier: SRC, SourceType: 'db-instance' }),
+    );
+    expect(Events.map((e) => e.Message)).not.toContain('DB instance shutdown');
+    // Reads still work by GET, as AWS serves them.
+    const describe = presignedUrl(lab.url, {
+      service: 'rds',
+      region: REGION,
+      credentials: lab.credentials,
+      params: { Action: 'DescribeDBInstances', Version: '2014-10-31', DBInstanceIdentifier: SRC },
+    });
+    expect((await fetch(describe)).status).toBe(200);
   });
 
   it('refuses a duplicate identifier and a wrong state', async () => {

@@ -15,6 +15,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { secretsAdminRoutes } from '../../src/lab/secrets/secrets-admin';
 import type { SecretsService } from '../../src/lab/secrets/secrets-service';
+import { adminHeaders } from '../support/edge-client';
 import { rejection, startSecretsEdge, type SecretsEdge } from '../support/lab-secrets-edge';
 
 const INSTANCE_ARN = 'arn:aws:rds:us-east-1:000000000000:db:myrdslab';
@@ -119,7 +120,7 @@ describe('RDS master secrets', () => {
     expect((await valueAt('AWSPREVIOUS')).password).toBe(before);
     const response = await fetch(`${lab.edge.url}/_lab/faults/rotate-secret`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: adminHeaders(lab.credentials),
       body: JSON.stringify({ secretId: arn }),
     });
     expect(response.status).toBe(200);

@@ -27,7 +27,7 @@ let srcPort: number;
 async function fault(body: Record<string, unknown>): Promise<void> {
   const res = await fetch(`${app.endpoint}/_lab/fault`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: app.adminHeaders(),
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`fault ${JSON.stringify(body)}: ${res.status} ${await res.text()}`);

@@ -2,6 +2,7 @@ import { RDSClient } from '@aws-sdk/client-rds';
 import { afterAll, beforeAll } from 'vitest';
 import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
 import type { ServiceHandler } from '../../src/lab/edge/types';
+import { newLabCredentials, type LabCredentials } from '../../src/lab/lab-credentials';
 import { createRdsService, type RdsService } from '../../src/lab/rds/rds-service';
 import { testCacheDir } from './cache-dir';
 import { MemorySecrets } from './lab-rds-fakes';
@@ -15,6 +16,8 @@ export interface RdsLab {
   rds: RDSClient;
   /** The edge's URL, for requests the SDK would never send. */
   url: string;
+  /** The keys the edge accepts. */
+  credentials: LabCredentials;
   dir: TempDir;
   secrets: MemorySecrets;
   /** The service the edge routes `rds` to now; `restart` replaces it. */
@@ -41,6 +44,7 @@ export async function startRdsLab(label: string): Promise<RdsLab> {
   };
   let service: RdsService;
   let edge: EdgeServer;
+  const credentials = newLabCredentials();
   try {
     service = await open();
   } catch (error) {
@@ -48,7 +52,7 @@ export async function startRdsLab(label: string): Promise<RdsLab> {
     throw error;
   }
   try {
-    edge = await startEdgeServer({ port: 0, services, admin: {} });
+    edge = await startEdgeServer({ port: 0, services, admin: {}, credentials });
   } catch (error) {
     await service.shutdown();
     await dir.remove();
@@ -57,12 +61,13 @@ export async function startRdsLab(label: string): Promise<RdsLab> {
   const rds = new RDSClient({
     endpoint: edge.url,
     region: REGION,
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    credentials,
     maxAttempts: 1,
   });
   return {
     rds,
     url: edge.url,
+    credentials,
     dir,
     secrets,
     get service() {

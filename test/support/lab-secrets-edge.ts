@@ -1,7 +1,7 @@
 import { SecretsManagerClient, SecretsManagerServiceException } from '@aws-sdk/client-secrets-manager';
 import { startEdgeServer, type EdgeServer } from '../../src/lab/edge/edge-server';
 import type { AdminHandler, ServiceHandler } from '../../src/lab/edge/types';
-import { LAB_CREDENTIALS } from '../../src/lab/lab-status';
+import { newLabCredentials, type LabCredentials } from '../../src/lab/lab-credentials';
 import { createSecretsService, type SecretsService } from '../../src/lab/secrets/secrets-service';
 import { edgeClientConfig } from './edge-client';
 import { rejectionOf } from './rejection';
@@ -22,6 +22,8 @@ export interface SecretsEdgeOptions {
 export interface SecretsEdge {
   dir: TempDir;
   edge: EdgeServer;
+  /** The keys the edge accepts (admin calls send the secret). */
+  credentials: LabCredentials;
   service: SecretsService;
   /** What the edge serves, looked up per request: a test may put a restarted service in its place. */
   services: Partial<Record<string, ServiceHandler>>;
@@ -34,16 +36,18 @@ export async function startSecretsEdge(opts: SecretsEdgeOptions): Promise<Secret
   const service = createSecretsService({ dataDir: dir.path, region: SECRETS_REGION, now: opts.now });
   const services: Partial<Record<string, ServiceHandler>> = { secretsmanager: service.handler };
   let edge: EdgeServer;
+  const credentials = newLabCredentials();
   try {
-    edge = await startEdgeServer({ port: 0, services, admin: opts.admin?.(service) ?? {} });
+    edge = await startEdgeServer({ port: 0, services, admin: opts.admin?.(service) ?? {}, credentials });
   } catch (error) {
     await dir.remove();
     throw error;
   }
-  const client = new SecretsManagerClient(edgeClientConfig(edge.url, SECRETS_REGION, LAB_CREDENTIALS));
+  const client = new SecretsManagerClient(edgeClientConfig(edge.url, SECRETS_REGION, credentials));
   return {
     dir,
     edge,
+    credentials,
     service,
     services,
     client,

@@ -47,3 +47,31 @@ describe('npm run lab arguments', () => {
     expect(() => parseLabArgs(['fault'])).toThrow('fault needs a KIND');
   });
 });
+
+describe('npm run lab --host', () => {
+  it('listens on loopback names without more ado', () => {
+    for (const host of ['127.0.0.1', 'localhost', '::1']) {
+      expect(parseLabArgs(['--host', host])).toMatchObject({ command: 'start', host });
+    }
+  });
+
+  it('refuses any other address unless --unsafe-listen says so, as browser mode does', () => {
+    for (const host of ['0.0.0.0', '192.168.1.10', '::', 'my-laptop.local']) {
+      expect(() => parseLabArgs(['--host', host])).toThrow(
+        `Refusing to listen on ${host}: only loopback is allowed without --unsafe-listen`,
+      );
+    }
+    expect(parseLabArgs(['--host', '0.0.0.0', '--unsafe-listen'])).toMatchObject({ host: '0.0.0.0' });
+    expect(parseLabArgs(['--unsafe-listen', '--host=0.0.0.0', '--port', '0'])).toMatchObject({
+      host: '0.0.0.0',
+      port: 0,
+    });
+  });
+
+  it('gives fault commands the data dir, where the lab key is read', () => {
+    expect(parseLabArgs(['fault', 'throttle', '0.5', '--data-dir', '/tmp/lab'])).toMatchObject({
+      command: 'fault',
+      dataDir: '/tmp/lab',
+    });
+  });
+});

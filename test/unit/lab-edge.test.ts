@@ -22,12 +22,16 @@ function codeOf(run: () => unknown): string | undefined {
 }
 
 describe('readCredentialScope', () => {
-  it('reads key, date, region and service from the Authorization header, whatever the key', () => {
+  it('reads key, scope, signed headers, signature and time from the Authorization header', () => {
     expect(readCredentialScope(SIGNED, new URLSearchParams())).toEqual({
       accessKeyId: 'AKIDEXAMPLE',
       date: '20240101',
       region: 'eu-west-1',
       service: 'dynamodb',
+      signedHeaders: ['host', 'x-amz-date'],
+      signature: '0a1b2c',
+      amzDate: '20240101T000000Z',
+      presigned: false,
     });
   });
 

@@ -6,6 +6,7 @@ import { spawnServer, type ServerProcess } from '../engine/server-process';
 import { answersListTables } from './backend-request';
 import type { DynamoDbLocalJar } from './dynamodb-local-finder';
 import { endLeftover, forgetPid, recordPid } from './leftover-process';
+import { writeLoopbackLauncher } from './loopback-launcher';
 
 export interface DynamoDbLocalOptions {
   java: string;
@@ -28,22 +29,26 @@ const START_ATTEMPTS = 2;
 const STOP_GRACE_MS = 10_000;
 
 /**
- * AWS's DynamoDB Local as a child of the lab on a free loopback port, with `-sharedDb` (one database
- * for every key and region, as one account has) and `-dbPath` in the lab's data dir so tables survive
- * restarts. A leftover from a crashed lab on the same dir is ended first (it would hold the database).
+ * AWS's DynamoDB Local as a child of the lab on a free port bound to 127.0.0.1 (through the loopback
+ * launcher: it has no option of its own), with `-sharedDb` (one database for every key and region, as
+ * one account has) and `-dbPath` in the lab's data dir so tables survive restarts. A leftover from a
+ * crashed lab on the same dir is ended first (it would hold the database).
  */
 export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<DynamoDbLocalProcess> {
   await mkdir(opts.dir, { recursive: true });
   const pidFile = join(opts.dir, PID_FILE);
   await endLeftover(pidFile);
+  const launcher = await writeLoopbackLauncher(opts.dir);
   let lastError: unknown;
   // A free port can be taken between our probe and Java binding it; one retry covers that race.
   for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
     const port = await getFreePort();
     const args = [
       `-Djava.library.path=${opts.jar.libDir}`,
-      '-jar',
+      // The jar's manifest brings its libraries (Jetty among them) onto the class path.
+      '-cp',
       opts.jar.jar,
+      launcher,
       '-port',
       String(port),
       '-sharedDb',
@@ -64,7 +69,7 @@ export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<Dy
       if (!child.outputTail().includes('BindException')) break;
       continue;
     }
-    await recordPid(pidFile, { pid: child.pid, marker: `-jar ${opts.jar.jar} -port ${port}` });
+    await recordPid(pidFile, { pid: child.pid, marker: `${launcher} -port ${port}` });
     return {
       endpoint,
       pid: child.pid,

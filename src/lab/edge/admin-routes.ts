@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LabError } from '../lab-error';
 import { readBody } from './read-body';
@@ -6,6 +7,8 @@ import type { AdminHandler } from './types';
 
 /** Where lab-only routes live; AWS never uses this path, so it cannot clash with a service call. */
 export const ADMIN_PREFIX = '/_lab/';
+/** The header that carries the lab's secret key on admin calls (`npm run lab -- fault` sends it). */
+export const ADMIN_KEY_HEADER = 'x-lab-admin-key';
 const ADMIN_BODY_LIMIT = 1024 * 1024;
 
 export interface AdminReply {
@@ -15,12 +18,15 @@ export interface AdminReply {
 
 export interface AdminContext {
   admin: Record<string, AdminHandler>;
+  /** What ADMIN_KEY_HEADER must hold: the lab's secret access key. */
+  adminKey: string;
   health: () => unknown;
 }
 
 /**
- * Answers `/_lab/<name>`: `GET /_lab/health`, and `POST` JSON to the named admin handler. Errors are
- * JSON `{ error: { code, message } }` with an HTTP status; a LabError keeps its code and status.
+ * Answers `/_lab/<name>`: `GET /_lab/health`, and `POST` JSON to the named admin handler with the lab's
+ * secret key in ADMIN_KEY_HEADER. Errors are JSON `{ error: { code, message } }` with an HTTP status; a
+ * LabError keeps its code and status.
  */
 export async function answerAdmin(
   req: IncomingMessage,
@@ -42,6 +48,15 @@ export async function answerAdmin(
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new LabError('UnsupportedMediaType', 'Send the body as Content-Type: application/json.', 415);
     }
+    // Faults stop instances and rotate secrets: only whoever can read the lab's key file may ask. A web
+    // page cannot know the key, and cannot send a custom header cross-site without a preflight.
+    if (!sameKey(req.headers[ADMIN_KEY_HEADER], ctx.adminKey)) {
+      throw new LabError(
+        'AccessDenied',
+        `Lab administration needs the lab's secret access key in the ${ADMIN_KEY_HEADER} header.`,
+        403,
+      );
+    }
     const handler = Object.hasOwn(ctx.admin, name) ? ctx.admin[name] : undefined;
     if (!handler) {
       const known = Object.keys(ctx.admin).sort().join(', ') || 'none';
@@ -53,6 +68,13 @@ export async function answerAdmin(
   } catch (error) {
     return adminError(error);
   }
+}
+
+function sameKey(sent: string | string[] | undefined, key: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const left = Buffer.from(sent, 'utf8');
+  const right = Buffer.from(key, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 function parseJson(body: Buffer): unknown {

@@ -9,6 +9,15 @@ export interface CredentialScope {
   service: string;
 }
 
+/** The scope and the rest of what the signer claims, for verify-signature.ts to check. */
+export interface SignatureClaim extends CredentialScope {
+  signedHeaders: string[];
+  signature: string;
+  /** The request time as signed (ISO 8601 basic); never compared with the clock in a local lab. */
+  amzDate: string;
+  presigned: boolean;
+}
+
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const TERMINATOR = 'aws4_request';
 const PRESIGNED_PARAMS = [
@@ -20,13 +29,12 @@ const PRESIGNED_PARAMS = [
 ] as const;
 
 /**
- * Reads the credential scope of a SigV4-signed request, from the `Authorization` header or the
- * presigned `X-Amz-*` query form. The signature itself is not verified: the lab accepts any key, as
- * DynamoDB Local does, so only the shape is checked. The date is not checked either, so a skewed clock
- * never breaks a local lab. Throws the LabError AWS answers for each missing or malformed part; codes
- * are the JSON-protocol names (`…Exception`), `queryErrorCode` gives the Query-protocol ones.
+ * Reads the SigV4 claim of a request, from the `Authorization` header or the presigned `X-Amz-*` query
+ * form, checking its shape only (verify-signature.ts recomputes the signature). Throws the LabError AWS
+ * answers for each missing or malformed part; codes are the JSON-protocol names (`…Exception`),
+ * wire-errors.ts gives the Query-protocol ones.
  */
-export function readCredentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): CredentialScope {
+export function readCredentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): SignatureClaim {
   const authorization = headerValue(headers.authorization);
   const presigned = query.has('X-Amz-Algorithm') || query.has('X-Amz-Credential');
   if (authorization !== undefined && presigned) {
@@ -43,7 +51,7 @@ export function readCredentialScope(headers: IncomingHttpHeaders, query: URLSear
   return fromHeader(authorization, headers);
 }
 
-function fromHeader(authorization: string, headers: IncomingHttpHeaders): CredentialScope {
+function fromHeader(authorization: string, headers: IncomingHttpHeaders): SignatureClaim {
   const trimmed = authorization.trim();
   const space = trimmed.indexOf(' ');
   const algorithm = space < 0 ? trimmed : trimmed.slice(0, space);
@@ -59,14 +67,22 @@ function fromHeader(authorization: string, headers: IncomingHttpHeaders): Creden
   if (missing.length > 0) {
     throw incomplete(missing.map((name) => `Authorization header requires '${name}' parameter.`).join(' '));
   }
-  if (headerValue(headers['x-amz-date']) === undefined && headerValue(headers.date) === undefined) {
+  const amzDate = headerValue(headers['x-amz-date']) ?? isoBasic(headerValue(headers.date));
+  if (amzDate === undefined) {
     throw incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
   }
-  checkSignature(params.get('Signature') ?? '');
-  return parseCredential(params.get('Credential') ?? '');
+  const signature = params.get('Signature') ?? '';
+  checkSignature(signature);
+  return {
+    ...parseCredential(params.get('Credential') ?? ''),
+    signedHeaders: splitSignedHeaders(params.get('SignedHeaders') ?? ''),
+    signature,
+    amzDate,
+    presigned: false,
+  };
 }
 
-function fromQuery(query: URLSearchParams): CredentialScope {
+function fromQuery(query: URLSearchParams): SignatureClaim {
   const missing = PRESIGNED_PARAMS.filter((name) => !query.get(name));
   if (missing.length > 0) {
     const list = missing.map((name) => `AWS query-string parameters must include '${name}'.`).join(' ');
@@ -76,8 +92,30 @@ function fromQuery(query: URLSearchParams): CredentialScope {
   if (algorithm !== ALGORITHM) {
     throw incomplete(`Unsupported AWS 'algorithm': '${algorithm}' (only ${ALGORITHM} for now).`);
   }
-  checkSignature(query.get('X-Amz-Signature') ?? '');
-  return parseCredential(query.get('X-Amz-Credential') ?? '');
+  const signature = query.get('X-Amz-Signature') ?? '';
+  checkSignature(signature);
+  return {
+    ...parseCredential(query.get('X-Amz-Credential') ?? ''),
+    signedHeaders: splitSignedHeaders(query.get('X-Amz-SignedHeaders') ?? ''),
+    signature,
+    amzDate: query.get('X-Amz-Date') ?? '',
+    presigned: true,
+  };
+}
+
+function splitSignedHeaders(list: string): string[] {
+  return list.split(';').map((name) => name.trim().toLowerCase());
+}
+
+/** A `Date` header (RFC 7231) as SigV4's `YYYYMMDDTHHMMSSZ`, the form the string to sign carries. */
+function isoBasic(httpDate: string | undefined): string | undefined {
+  if (httpDate === undefined) return undefined;
+  const time = Date.parse(httpDate);
+  if (Number.isNaN(time)) return undefined;
+  return new Date(time)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function parseCredential(credential: string): CredentialScope {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { LabCredentials } from '../lab-credentials';
 import { LabError } from '../lab-error';
 import { ADMIN_PREFIX, answerAdmin, type AdminContext } from './admin-routes';
 import { readCredentialScope } from './credential-scope';
@@ -8,6 +9,7 @@ import { refuseBrowserRequests } from './request-guard';
 import { routeService } from './route-service';
 import { sendResponse } from './send-response';
 import type { AdminHandler, LabResponse, ServiceHandler } from './types';
+import { verifySignature } from './verify-signature';
 import { detectProtocol, internalFailure, renderError } from './wire-errors';
 
 export interface EdgeServerOptions {
@@ -17,6 +19,8 @@ export interface EdgeServerOptions {
   /** Looked up per request, so a service added to this object after start is served. */
   services: Partial<Record<string, ServiceHandler>>;
   admin: Record<string, AdminHandler>;
+  /** The one key pair accepted: every service call must be signed with it, admin calls carry its secret. */
+  credentials: LabCredentials;
   /** DynamoDB's BatchWriteItem may carry 16 MB; anything above is refused with 413. */
   maxBodyBytes?: number;
 }
@@ -37,6 +41,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const adminContext: AdminContext = {
     admin: opts.admin,
+    adminKey: opts.credentials.secretAccessKey,
     health: () => ({ status: 'ok', services: servedNames(opts.services), admin: Object.keys(opts.admin) }),
   };
   const answer = async (req: IncomingMessage): Promise<LabResponse> => {
@@ -52,12 +57,19 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
           body: JSON.stringify(reply.body),
         };
       }
+      // The whole body is read and hashed before anything reaches a service (or DynamoDB's backend).
       const body = await readBody(req, maxBody);
       const scope = readCredentialScope(req.headers, url.searchParams);
+      const method = req.method ?? 'GET';
+      verifySignature(
+        { method, path: rawPath(req.url), query: rawQuery(req.url), headers: req.headersDistinct, body },
+        scope,
+        opts.credentials,
+      );
       const target = firstHeader(req.headers['x-amz-target']);
       const route = routeService(opts.services, scope.service, target);
       return await route.handler({
-        method: req.method ?? 'GET',
+        method,
         url: req.url ?? '/',
         headers: req.headers,
         body,
@@ -115,6 +127,19 @@ function close(server: Server): Promise<void> {
 
 function servedNames(services: Partial<Record<string, ServiceHandler>>): string[] {
   return Object.keys(services).filter((name) => services[name] !== undefined);
+}
+
+// The path and query as sent: the signer signed the wire form, not a normalised URL.
+function rawPath(url: string | undefined): string {
+  const text = url ?? '/';
+  const mark = text.indexOf('?');
+  return mark < 0 ? text : text.slice(0, mark);
+}
+
+function rawQuery(url: string | undefined): string {
+  const text = url ?? '/';
+  const mark = text.indexOf('?');
+  return mark < 0 ? '' : text.slice(mark + 1);
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

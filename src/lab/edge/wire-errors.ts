@@ -27,6 +27,7 @@ const QUERY_EQUIVALENTS: Record<string, { code: string; status: number }> = {
   MissingAuthenticationTokenException: { code: 'MissingAuthenticationToken', status: 403 },
   IncompleteSignatureException: { code: 'IncompleteSignature', status: 400 },
   InvalidSignatureException: { code: 'SignatureDoesNotMatch', status: 403 },
+  UnrecognizedClientException: { code: 'InvalidClientTokenId', status: 403 },
   UnknownOperationException: { code: 'InvalidAction', status: 400 },
   RequestEntityTooLargeException: { code: 'RequestEntityTooLarge', status: 413 },
   AccessDeniedException: { code: 'AccessDenied', status: 403 },

@@ -33,6 +33,7 @@ export function createQueryHandler(opts: QueryHandlerOptions): ServiceHandler {
       if (action === undefined) throw missingAction();
       const run = Object.hasOwn(opts.actions, action) ? opts.actions[action] : undefined;
       if (run === undefined) throw invalidAction(action);
+      refuseChangeWithoutPost(req.method, action);
       const result = await run(params, opts.context);
       return xmlResponse(200, renderResponse(action, result, requestId), requestId);
     } catch (error) {
@@ -40,6 +41,20 @@ export function createQueryHandler(opts: QueryHandlerOptions): ServiceHandler {
       return xmlResponse(failure.status, renderError(failure, requestId), requestId);
     }
   };
+}
+
+// Reads only: the SDK and the AWS CLI send every action as a POST, so a GET (a link, an <img>) can at
+// most describe. Changes come by POST, whose form body is part of what the signature covers.
+const READ_ONLY_ACTION = /^(Describe|List)[A-Z]/;
+
+function refuseChangeWithoutPost(method: string, action: string): void {
+  if (method === 'POST' || ((method === 'GET' || method === 'HEAD') && READ_ONLY_ACTION.test(action))) return;
+  throw new LabError(
+    'InvalidRequest',
+    `${action} changes the lab, so it is accepted only as a POST (as the AWS SDKs and CLI send it); ` +
+      `${method} is served for Describe* and List* actions only.`,
+    405,
+  );
 }
 
 function unexpected(log: Logger, error: unknown): LabError {

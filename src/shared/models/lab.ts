@@ -17,6 +17,8 @@ export interface LabStatus {
   rds: { available: boolean; reason?: string };
   dynamodb?: { kind: DynamoBackendKind; capabilities: DynamoCapabilities; fallbackReason?: string };
   seed: 'pending' | 'done' | 'failed' | 'skipped';
+  /** The lab's access key id and the 0600 file holding its secret (the secret itself never travels here). */
+  credentials?: { accessKeyId: string; file: string };
   /** A sentence for the user when something went wrong or is missing. */
   message?: string;
 }
