@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BatchWriteItemCommand,
@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOWNLOAD_PATH } from '../src/main/files/download-registry';
 import type { DynamoJobProgress } from '../src/shared/models/dynamo';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -110,19 +111,27 @@ describe(SUITE, () => {
     );
   }
 
-  /** The app's export: `dynamo.export` (scan in parallel segments, JSON lines to a file). */
+  /**
+   * The app's export: `dynamo.exportFile` (scan in parallel segments, JSON lines to a file in the app's
+   * own folder), timed to the end of the job; the finished download is then moved to `path`.
+   */
   async function appExport(path: string): Promise<number> {
+    let exported = '';
     const ms = await timed(async () => {
-      const { jobId } = await app.call('dynamo.export', {
+      const { jobId } = await app.call('dynamo.exportFile', {
         ...ref,
         request: { mode: 'scan', table: TABLE, limit: LIMIT },
         format: 'jsonl',
-        path,
         segments: SEGMENTS,
       });
-      const end = await jobEnd(jobId);
+      exported = jobId!;
+      const end = await jobEnd(exported);
       expect(end).toMatchObject({ state: 'done', processed: ITEMS });
     });
+    const { downloadUrl } = await app.call('dynamo.exportDownload', { jobId: exported });
+    const pending = app.files.downloads.take(downloadUrl.slice(DOWNLOAD_PATH.length))!;
+    await rename(pending.path, path);
+    await app.files.downloads.release(pending);
     app.events.length = 0;
     return ms;
   }

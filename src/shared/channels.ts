@@ -81,8 +81,6 @@ export const CHANNELS = [
   'dynamo.buildExpression',
   'dynamo.read',
   'dynamo.fetchAll',
-  'dynamo.export',
-  'dynamo.import',
   'dynamo.cancelJob',
   'dynamo.getItem',
   'dynamo.putItem',

@@ -18,7 +18,6 @@ import type {
   StreamTailStatus,
 } from './models/dynamo';
 import {
-  absolutePathSchema,
   attributeNameSchema,
   createTableSchema,
   dynamoItemSchema,
@@ -77,18 +76,7 @@ export const dynamoRequestSchemas = {
       maxItems: z.number().int().min(1).max(10_000_000).optional(),
     })
     .strict(),
-  /** A table (a scan request) or a query result to a file, as a job. */
-  'dynamo.export': z
-    .object({
-      ...dynamoTarget,
-      request: readRequestSchema,
-      format: fileFormatSchema,
-      path: absolutePathSchema,
-      segments: z.number().int().min(1).max(32).optional(),
-    })
-    .strict(),
-  /** A file into a table with BatchWriteItem, as a job whose final progress carries the report. */
-  'dynamo.import': z.object({ ...table, format: fileFormatSchema, path: absolutePathSchema }).strict(),
+  // Import and export take no file path: the main process picks the file (contract-dynamo-transfer.ts).
   'dynamo.cancelJob': z.object({ jobId }).strict(),
   'dynamo.getItem': z
     .object({ ...table, key: dynamoItemSchema, consistentRead: z.boolean().optional() })
@@ -148,8 +136,6 @@ export interface DynamoResponses {
   'dynamo.buildExpression': BuiltExpression;
   'dynamo.read': DynamoReadPage;
   'dynamo.fetchAll': { jobId: string; expression: BuiltExpression };
-  'dynamo.export': { jobId: string };
-  'dynamo.import': { jobId: string };
   'dynamo.cancelJob': { cancelled: boolean };
   'dynamo.getItem': { item?: DynamoItem; consumed: ConsumedCapacity };
   'dynamo.putItem': { item: DynamoItem; consumed: ConsumedCapacity };

@@ -1,6 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DOWNLOAD_PATH } from '../../src/main/files/download-registry';
+import type { Channel } from '../../src/shared/contract';
 import type { DynamoItem } from '../../src/shared/models/dynamo';
 import type { FileFormat } from '../../src/shared/models/dynamo-schemas';
 import { formatPlainItem } from '../../src/shared/models/dynamo-values';
@@ -10,6 +12,8 @@ import {
   startDynamoWorkspace,
   type DynamoWorkspace,
 } from '../support/dynamo-workspace';
+import { waitUntil } from '../support/wait-until';
+import { makeTempDir } from '../support/temp-dir';
 
 const endpoint = inject('harness').dynamodb?.endpoint ?? '';
 const ref = { profile: DYNAMO_PROFILE, region: DYNAMO_REGION };
@@ -68,9 +72,21 @@ describe('DynamoDB import and export on DynamoDB Local', () => {
         .flatMap((e) => e.items),
     );
   };
+  // As the page does: the file's text goes to the main process, which writes it in a folder of its own.
   const importFile = async (table: string, path: string, format: FileFormat) => {
-    const { jobId } = await app.call('dynamo.import', { ...ref, table, path, format });
+    const text = await readFile(path, 'utf8');
+    const { jobId } = await app.call('dynamo.importText', { ...ref, table, format, text });
     return app.jobEnd(jobId);
+  };
+  /** The file a finished browser-mode export offers for download, read once as the server would. */
+  const download = async (jobId: string): Promise<string> => {
+    const { downloadUrl } = await app.call('dynamo.exportDownload', { jobId });
+    const pending = app.files.downloads.take(downloadUrl.slice(DOWNLOAD_PATH.length))!;
+    try {
+      return await readFile(pending.path, 'utf8');
+    } finally {
+      await app.files.downloads.release(pending);
+    }
   };
 
   beforeAll(async () => {
@@ -113,16 +129,20 @@ describe('DynamoDB import and export on DynamoDB Local', () => {
   it.each(['jsonl', 'dynamodb-json', 'csv'] as const)(
     'exports to %s and imports it back unchanged',
     async (format) => {
-      const path = join(app.dir.path, `export.${format}`);
-      const { jobId } = await app.call('dynamo.export', {
+      const { jobId, fileName, delivery } = await app.call('dynamo.exportFile', {
         ...ref,
         request: { mode: 'scan', table: SOURCE, limit: 200 },
         format,
-        path,
         segments: 2,
       });
-      const end = await app.jobEnd(jobId);
-      expect(end).toMatchObject({ state: 'done', kind: 'export', processed: 1000, path });
+      expect({ fileName, delivery }).toEqual({
+        fileName: `${SOURCE}.${format === 'dynamodb-json' ? 'json' : format}`,
+        delivery: 'download',
+      });
+      const end = await app.jobEnd(jobId!);
+      expect(end).toMatchObject({ state: 'done', kind: 'export', processed: 1000 });
+      const path = join(app.dir.path, `export.${format}`);
+      await writeFile(path, await download(jobId!));
       const target = `dyn-transfer-from-${format}`;
       await createUsers(target);
       const imported = await importFile(target, path, format);
@@ -134,17 +154,61 @@ describe('DynamoDB import and export on DynamoDB Local', () => {
     },
   );
 
+  it('refuses a file path from the page: nothing outside the app is written or read', async () => {
+    const home = await makeTempDir('home');
+    try {
+      const bashrc = join(home.path, '.bashrc');
+      const secret = join(home.path, 'secret.jsonl');
+      await writeFile(bashrc, 'alias ls="ls --color"\n');
+      await writeFile(secret, '{"UserID": "stolen", "Name": "from a private file"}\n');
+      const target = 'dyn-transfer-paths';
+      await createUsers(target);
+      // The channels that once took a path are gone; the ones that replaced them refuse a `path` field.
+      const attempts: [string, unknown][] = [
+        [
+          'dynamo.export',
+          { ...ref, request: { mode: 'scan', table: SOURCE }, format: 'jsonl', path: bashrc },
+        ],
+        ['dynamo.import', { ...ref, table: target, format: 'jsonl', path: secret }],
+        [
+          'dynamo.exportFile',
+          { ...ref, request: { mode: 'scan', table: SOURCE }, format: 'jsonl', path: bashrc },
+        ],
+        [
+          'dynamo.importText',
+          { ...ref, table: target, format: 'jsonl', text: '{"UserID": "x"}', path: secret },
+        ],
+      ];
+      for (const [channel, req] of attempts) {
+        const error = await app.failure(channel as Channel, req);
+        expect(error.code).toMatch(/^(UNKNOWN_CHANNEL|INVALID_REQUEST)$/);
+        expect(error.message).toMatch(/Unknown channel|Unrecognized key.*path/);
+      }
+      const made = await app.failure('dynamo.exportDownload', { jobId: 'made-up' });
+      expect(made).toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/no file to download/),
+      });
+      expect(await readFile(bashrc, 'utf8')).toBe('alias ls="ls --color"\n');
+      expect((await readdir(home.path)).sort()).toEqual(['.bashrc', 'owner.pid', 'secret.jsonl']);
+      expect(await scanAll(target)).toEqual([]);
+    } finally {
+      await home.remove();
+    }
+  });
+
   it('leaves no file behind when an export is cancelled', async () => {
-    const path = join(app.dir.path, 'cancelled.jsonl');
-    const { jobId } = await app.call('dynamo.export', {
+    const { jobId } = await app.call('dynamo.exportFile', {
       ...ref,
       request: { mode: 'scan', table: SOURCE, limit: 1 },
       format: 'jsonl',
-      path,
     });
-    await app.call('dynamo.cancelJob', { jobId });
-    expect((await app.jobEnd(jobId)).state).toBe('cancelled');
-    const { readdir } = await import('node:fs/promises');
-    expect((await readdir(app.dir.path)).filter((f) => f.startsWith('cancelled'))).toEqual([]);
+    await app.call('dynamo.cancelJob', { jobId: jobId! });
+    expect((await app.jobEnd(jobId!)).state).toBe('cancelled');
+    await waitUntil(
+      async () => ((await readdir(join(app.dir.path, 'tmp', 'transfers'))).length === 0 ? true : undefined),
+      { what: 'the export folder to be deleted', timeoutMs: 5000, intervalMs: 20 },
+    );
+    expect((await app.failure('dynamo.exportDownload', { jobId: jobId! })).code).toBe('NOT_FOUND');
   });
 });

@@ -6,7 +6,10 @@ import {
 } from '../../src/main/dynamo/dynamo-connector';
 import { DynamoService } from '../../src/main/dynamo/dynamo-service';
 import { createEventHub } from '../../src/main/events';
+import { DynamoTransfers } from '../../src/main/dynamo/transfer-files';
+import { createAppFiles, type AppFiles } from '../../src/main/files/app-files';
 import { dynamoHandlers } from '../../src/main/handlers/dynamo';
+import { dynamoTransferHandlers } from '../../src/main/handlers/dynamo-transfer';
 import type { EventName } from '../../src/shared/channels';
 import type { Channel, EventPayload, Req, Res } from '../../src/shared/contract';
 import type { RpcError } from '../../src/shared/errors';
@@ -30,6 +33,8 @@ export interface DynamoWorkspace {
   jobEnd(jobId: string): Promise<DynamoJobProgress>;
   /** A plain SDK client on the same endpoint, for changes behind the app's back. */
   sdk: DynamoDBClient;
+  /** Browser mode's file ends: exports become one-time downloads from these folders. */
+  files: AppFiles;
   dir: TempDir;
   close(): Promise<void>;
 }
@@ -48,7 +53,17 @@ export async function startDynamoWorkspace(
     events: hub,
     dataDir: dir.path,
   });
-  const handlers = dynamoHandlers(service) as unknown as Handlers;
+  const files = createAppFiles(dir.path);
+  const transfers = new DynamoTransfers({
+    service,
+    events: hub,
+    folders: files.folders,
+    downloads: files.downloads,
+  });
+  const handlers = {
+    ...dynamoHandlers(service),
+    ...dynamoTransferHandlers(transfers),
+  } as unknown as Handlers;
   const sdk = new DynamoDBClient({
     endpoint,
     region: DYNAMO_REGION,
@@ -75,9 +90,13 @@ export async function startDynamoWorkspace(
         { what: `job ${jobId} to end`, timeoutMs: 60_000, intervalMs: 20 },
       ),
     sdk,
+    files,
     dir,
     async close() {
       service.dispose();
+      await transfers.dispose();
+      await files.downloads.dispose();
+      await files.folders.dispose();
       cache.dispose();
       sdk.destroy();
       await dir.remove();

@@ -89,8 +89,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'dynamo.buildExpression': unused,
     'dynamo.read': unused,
     'dynamo.fetchAll': unused,
-    'dynamo.export': unused,
-    'dynamo.import': unused,
     'dynamo.cancelJob': unused,
     'dynamo.getItem': unused,
     'dynamo.putItem': unused,

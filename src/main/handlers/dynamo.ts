@@ -21,8 +21,6 @@ export function dynamoHandlers(dynamo: DynamoService): Pick<Handlers, DynamoChan
     'dynamo.buildExpression': (req) => dynamo.buildExpression(req.region, req.request),
     'dynamo.read': (req) => dynamo.read(req),
     'dynamo.fetchAll': (req) => dynamo.fetchAll(req),
-    'dynamo.export': (req) => dynamo.exportItems(req),
-    'dynamo.import': (req) => dynamo.importItems(req),
     'dynamo.cancelJob': (req) => dynamo.cancelJob(req.jobId),
     'dynamo.getItem': (req) => dynamo.getItem(req),
     'dynamo.putItem': (req) => dynamo.putItem(req),

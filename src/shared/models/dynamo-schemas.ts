@@ -179,11 +179,6 @@ export const priceTableSchema = z
   .strict();
 
 export const fileFormatSchema = z.enum(['jsonl', 'dynamodb-json', 'csv']);
-export const absolutePathSchema = z
-  .string()
-  .min(2)
-  .max(4096)
-  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p), 'Give an absolute path');
 
 export type ReadRequest = z.output<typeof readRequestSchema>;
 export type ReadRequestInput = z.input<typeof readRequestSchema>;

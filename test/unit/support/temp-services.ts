@@ -80,8 +80,6 @@ const DYNAMO_SAMPLES: Record<string, unknown> = {
   'dynamo.buildExpression': { region: 'us-east-1', request: DYNAMO_SCAN },
   'dynamo.read': { ...DYNAMO_REF, request: DYNAMO_SCAN },
   'dynamo.fetchAll': { ...DYNAMO_REF, request: DYNAMO_SCAN, segments: 2 },
-  'dynamo.export': { ...DYNAMO_REF, request: DYNAMO_SCAN, format: 'jsonl', path: '/tmp/rdx-missing.jsonl' },
-  'dynamo.import': { ...DYNAMO_TABLE, format: 'csv', path: '/tmp/rdx-missing.csv' },
   'dynamo.cancelJob': { jobId: 'missing' },
   'dynamo.getItem': { ...DYNAMO_TABLE, key: { id: { S: '1' } } },
   'dynamo.putItem': { ...DYNAMO_TABLE, item: { id: { S: '1' } }, expected: null, keyNames: ['id'] },
