@@ -24,7 +24,6 @@ import {
   dynamoTableNameSchema,
   dynamoTarget,
   dynamoValueSchema,
-  fileFormatSchema,
   priceTableSchema,
   readRequestSchema,
   stagedChangeSchema,
