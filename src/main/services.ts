@@ -117,7 +117,7 @@ export function createServices(opts: ServicesOptions): Services {
   });
   const handlers: Handlers = {
     ...appHandlers(info),
-    ...profileHandlers(profiles),
+    ...profileHandlers(profiles, opts.secrets),
     ...connectionHandlers(profiles, connector),
     // Every statement run through sql.run lands in its connection's history.
     ...recordSqlHistory(sqlHandlers(profiles, sessions, connector), history, events),

@@ -301,7 +301,8 @@ export const requestSchemas = {
 
 interface Responses extends SqlTableResponses, DynamoResponses, DynamoTransferResponses {
   'app.info': AppInfo;
-  'profiles.list': { profiles: ConnectionProfile[]; warning?: string };
+  /** `warning`: the profiles file was unreadable; `secretsWarning`: the saved passwords file was. */
+  'profiles.list': { profiles: ConnectionProfile[]; warning?: string; secretsWarning?: string };
   'profiles.save': ConnectionProfile;
   'profiles.delete': { deleted: boolean };
   'connections.test': ConnectionTestResult;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,5 +40,61 @@ describe('secret stores', () => {
     expect(store.kind).toBe('memory');
     await store.set('k', 'v');
     expect(await store.get('k')).toBe('v');
+  });
+
+  it('moves an unreadable file aside, keeps its bytes, reports it, and then saves afresh', async () => {
+    const file = join(dir, 'secrets.json');
+    const damaged = '{"profile:1:password":"c2VjcmV0", "profile:2:pass';
+    await writeFile(file, damaged, { mode: 0o600 });
+    const now = () => new Date('2026-03-04T05:06:07.089Z');
+    const store = createEncryptedFileSecretStore({ file, cipher: xorCipher, kind: 'keychain', now });
+    expect(store.loadWarning).toBeUndefined();
+    await store.set('profile:3:password', 'new-one');
+    const aside = join(dir, 'secrets.json.corrupt-2026-03-04T05-06-07-089Z');
+    expect(await readFile(aside, 'utf8')).toBe(damaged);
+    expect((await stat(aside)).mode & 0o077).toBe(0);
+    expect(store.loadWarning).toMatch(
+      /saved passwords could not be read.*not valid JSON.*moved to .*corrupt-/,
+    );
+    expect(store.loadWarning).toContain(aside);
+    const reopened = createEncryptedFileSecretStore({ file, cipher: xorCipher, kind: 'keychain' });
+    expect(await reopened.get('profile:3:password')).toBe('new-one');
+    expect(reopened.loadWarning).toBeUndefined();
+  });
+
+  it('treats values that are not ciphertexts as unreadable too, rather than dropping them on the next save', async () => {
+    const file = join(dir, 'secrets.json');
+    await writeFile(file, JSON.stringify({ 'profile:1:password': { nested: true } }));
+    const store = createEncryptedFileSecretStore({ file, cipher: xorCipher, kind: 'keychain' });
+    expect(await store.has('profile:1:password')).toBe(false);
+    expect(store.loadWarning).toMatch(/does not match the format/);
+    expect((await readdir(dir)).filter((f) => f.startsWith('secrets.json.corrupt-'))).toHaveLength(1);
+  });
+
+  it('moves the file aside once when several calls find it damaged at the same time', async () => {
+    const file = join(dir, 'secrets.json');
+    await writeFile(file, 'not json');
+    const store = createEncryptedFileSecretStore({ file, cipher: xorCipher, kind: 'keychain' });
+    await Promise.all([store.has('a'), store.has('b'), store.get('c')]);
+    expect((await readdir(dir)).filter((f) => f.startsWith('secrets.json.corrupt-'))).toHaveLength(1);
+  });
+
+  it('never overwrites a file it cannot move aside', async () => {
+    const file = join(dir, 'secrets.json');
+    await writeFile(file, 'not json');
+    // A non-empty folder where the file would go: the rename fails (as root too, unlike permissions).
+    const now = () => new Date('2026-03-04T05:06:07.089Z');
+    await mkdir(join(dir, 'secrets.json.corrupt-2026-03-04T05-06-07-089Z', 'in-the-way'), {
+      recursive: true,
+    });
+    const store = createEncryptedFileSecretStore({ file, cipher: xorCipher, kind: 'keychain', now });
+    await expect(store.set('k', 'v')).rejects.toMatchObject({
+      code: 'STORAGE_ERROR',
+      message: expect.stringMatching(/saved passwords could not be read.*left as it is/),
+    });
+    // Reading goes on without the saved passwords, so the profiles still list; the user is told why.
+    expect(await store.has('k')).toBe(false);
+    expect(store.loadWarning).toMatch(/could not be moved aside.*left as it is/);
+    expect(await readFile(file, 'utf8')).toBe('not json');
   });
 });
