@@ -1,6 +1,7 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { isAppPage, isPermissionGranted } from './permissions';
 
 export interface WindowPaths {
   preload: string;
@@ -38,8 +39,20 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   return win;
 }
 
-/** No navigation away from the app, no new windows; links to the web open in the browser. */
+/**
+ * No navigation away from the app, no new windows, no webviews, no permission the app does not use;
+ * links to the web open in the browser.
+ */
 function lockDown(contents: WebContents, paths: WindowPaths): void {
+  contents.session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionGranted(permission, details.requestingUrl, paths));
+  });
+  contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionGranted(permission, details.requestingUrl ?? requestingOrigin, paths),
+  );
+  // USB, HID and serial devices: the app talks to none.
+  contents.session.setDevicePermissionHandler(() => false);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -55,11 +68,7 @@ function lockDown(contents: WebContents, paths: WindowPaths): void {
 }
 
 export function isAppUrl(url: string, paths: Pick<WindowPaths, 'rendererUrl' | 'rendererFile'>): boolean {
-  if (paths.rendererUrl) return url.startsWith(paths.rendererUrl);
-  return (
-    url.startsWith('file://') &&
-    decodeURIComponent(new URL(url).pathname) === paths.rendererFile.replaceAll('\\', '/')
-  );
+  return isAppPage(url, paths);
 }
 
 export function resourcePath(appRoot: string, name: string): string {

@@ -10,7 +10,12 @@ class WebContents {
   sent = [];
   headersHook = undefined;
   openHandler = undefined;
-  session = { webRequest: { onHeadersReceived: (fn) => (this.headersHook = fn) } };
+  session = {
+    webRequest: { onHeadersReceived: (fn) => (this.headersHook = fn) },
+    setPermissionRequestHandler: (fn) => (this.permissionRequestHandler = fn),
+    setPermissionCheckHandler: (fn) => (this.permissionCheckHandler = fn),
+    setDevicePermissionHandler: (fn) => (this.devicePermissionHandler = fn),
+  };
   on(name, fn) {
     this.listeners.set(name, fn);
     return this;
@@ -87,6 +92,43 @@ export const shell = { openExternal: async () => undefined };
 /** The export save dialog: the smoke test never exports, so it answers "cancelled". */
 export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
 
+const PROBED_PERMISSIONS = [
+  'notifications',
+  'clipboard-sanitized-write',
+  'media',
+  'geolocation',
+  'openExternal',
+  'clipboard-read',
+];
+
+/** What the session's permission handlers answer, for the app's page and for a foreign one. */
+async function probePermissions(contents, pageUrl) {
+  const ask = (permission, url) =>
+    new Promise((resolve) => {
+      if (!contents.permissionRequestHandler) return resolve(undefined);
+      contents.permissionRequestHandler(contents, permission, resolve, {
+        requestingUrl: url,
+        isMainFrame: true,
+      });
+    });
+  const result = { registered: {}, request: {}, check: {}, foreignRequest: {} };
+  result.registered = {
+    request: typeof contents.permissionRequestHandler === 'function',
+    check: typeof contents.permissionCheckHandler === 'function',
+    device: typeof contents.devicePermissionHandler === 'function',
+  };
+  for (const permission of PROBED_PERMISSIONS) {
+    result.request[permission] = await ask(permission, pageUrl);
+    result.foreignRequest[permission] = await ask(permission, 'https://evil.example/');
+    result.check[permission] = contents.permissionCheckHandler?.(contents, permission, 'file:///', {
+      requestingUrl: pageUrl,
+      isMainFrame: true,
+    });
+  }
+  result.device = contents.devicePermissionHandler?.({ deviceType: 'usb', origin: 'file://' });
+  return result;
+}
+
 let probed = false;
 process.on('beforeExit', async () => {
   if (probed) return;
@@ -106,12 +148,21 @@ process.on('beforeExit', async () => {
     contents.headersHook?.({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
     report.probes.csp = headers?.['Content-Security-Policy']?.[0];
     const pageUrl = `file://${win.loaded?.file}`;
+    report.probes.permissions = await probePermissions(contents, pageUrl);
+    let webviewPrevented = false;
+    contents.listeners.get('will-attach-webview')?.(
+      { preventDefault: () => (webviewPrevented = true) },
+      {},
+      {},
+    );
+    report.probes.webviewPrevented = webviewPrevented;
     const trusted = { sender: contents, senderFrame: { url: pageUrl } };
     report.probes.appInfo = await handlers.get('app.info')?.(trusted, {});
     report.probes.foreignFrame = await handlers.get('app.info')?.(
       { sender: contents, senderFrame: { url: 'https://evil.example/' } },
       {},
     );
+    report.probes.profilesList = await handlers.get('profiles.list')?.(trusted, {});
   }
   writeFileSync(process.env.RDX_SMOKE_REPORT, JSON.stringify(report));
 });
