@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -110,6 +111,48 @@ describe('query history through the services', () => {
       { what: 'the final row count in the history', timeoutMs: 20_000 },
     );
     expect(entry.sql).toBe(sql);
+  });
+
+  it('keeps no password of CREATE USER, ALTER USER or SET PASSWORD, in the list or on disk', async () => {
+    await call('sql.history.clear', { profileId });
+    const user = `'history_it_user'@'localhost'`;
+    const secrets = ["Tr0ub4dor'&3-one", 'c0rrect\\horse-two', 'battery"staple-three'];
+    await call('sql.run', { sessionId, sql: `DROP USER IF EXISTS ${user}`, confirmed: true });
+    await call('sql.run', {
+      sessionId,
+      sql: `CREATE USER ${user} IDENTIFIED BY 'Tr0ub4dor''&3-one'`,
+    });
+    await call('sql.run', {
+      sessionId,
+      sql: `ALTER USER ${user} IDENTIFIED BY 'c0rrect\\\\horse-two'`,
+      confirmed: true,
+    });
+    await call('sql.run', {
+      sessionId,
+      sql: `SET PASSWORD FOR ${user} = PASSWORD("battery""staple-three")`,
+    });
+    // A statement the server refuses still must not keep the password, in its text or its error.
+    await expect(
+      call('sql.run', { sessionId, sql: `CREATE USER ${user} IDENTIFIED BY nonsense 'Tr0ub4dor''&3-one'` }),
+    ).rejects.toMatchObject({ code: 'SQL_ERROR' });
+    await call('sql.run', { sessionId, sql: `DROP USER ${user}`, confirmed: true });
+
+    const { entries } = await call('sql.history.list', { profileId });
+    expect(entries).toHaveLength(6);
+    expect(entries.map((e) => e.sql)[4]).toBe(`CREATE USER ${user} IDENTIFIED BY '***'`);
+    await services.dispose();
+    const listed = entries.map((e) => `${e.sql}\n${e.error?.message ?? ''}`).join('\n');
+    const onDisk = (await readdir(join(dataDir, 'sql-history'))).map((f) =>
+      readFileSync(join(dataDir, 'sql-history', f), 'utf8'),
+    );
+    services = start();
+    sessionId = (await call('sql.open', { profileId })).sessionId;
+    for (const secret of secrets) {
+      for (const piece of [secret, ...(secret.match(/[\w&-]{5,}/g) ?? [])]) {
+        expect(listed).not.toContain(piece);
+        for (const text of onDisk) expect(text).not.toContain(piece);
+      }
+    }
   });
 
   it('searches, keeps the history across a restart, and clears it', async () => {

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HISTORY_CAP, HISTORY_SQL_MAX, type HistoryEntry } from '../../shared/models/sql-history';
+import { redactMessage, redactSecrets } from '../../shared/sql/redact-secrets';
 import { JsonFile } from './json-file';
 
 const entrySchema = z.object({
@@ -54,7 +55,8 @@ export class HistoryStore {
 
   async add(entry: Omit<HistoryEntry, 'id'>): Promise<HistoryEntry> {
     const history = await this.load(entry.profileId);
-    const stored: HistoryEntry = { ...entry, id: this.newId(), sql: entry.sql.slice(0, HISTORY_SQL_MAX) };
+    const stored: HistoryEntry = { ...withoutSecrets(entry), id: this.newId() };
+    stored.sql = stored.sql.slice(0, HISTORY_SQL_MAX);
     history.entries.unshift(stored);
     history.entries.length = Math.min(history.entries.length, this.cap);
     this.scheduleWrite(history);
@@ -66,7 +68,7 @@ export class HistoryStore {
     const history = await this.load(profileId);
     const index = history.entries.findIndex((e) => e.id === id);
     if (index < 0) return;
-    history.entries[index] = { ...history.entries[index]!, ...patch };
+    history.entries[index] = withoutSecrets({ ...history.entries[index]!, ...patch });
     this.scheduleWrite(history);
   }
 
@@ -121,8 +123,12 @@ export class HistoryStore {
       now: this.now,
     });
     const stored = await file.read();
-    const entries = (stored?.entries ?? []).filter((e) => e.profileId === profileId).slice(0, this.cap);
-    return { file, entries, writing: null, dirty: false };
+    const kept = (stored?.entries ?? []).filter((e) => e.profileId === profileId).slice(0, this.cap);
+    // Files written before passwords were redacted are cleaned as they are read, and rewritten.
+    const entries = kept.map(withoutSecrets);
+    const history: ProfileHistory = { file, entries, writing: null, dirty: false };
+    if (entries.some((e, i) => e.sql !== kept[i]!.sql)) this.scheduleWrite(history);
+    return history;
   }
 
   private scheduleWrite(history: ProfileHistory): void {
@@ -142,4 +148,12 @@ export class HistoryStore {
       }
     })();
   }
+}
+
+/** The entry with its statement's passwords, and any quote of them in its error, replaced by '***'. */
+function withoutSecrets<E extends Omit<HistoryEntry, 'id'>>(entry: E): E {
+  const { text, removed } = redactSecrets(entry.sql);
+  if (removed.length === 0) return entry;
+  const error = entry.error && { ...entry.error, message: redactMessage(entry.error.message, removed) };
+  return { ...entry, sql: text, ...(error ? { error } : {}) };
 }
