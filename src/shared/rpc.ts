@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { isChannel, requestSchemas, type Channel, type ParsedReq, type Res } from './contract';
 import { AppError, isErrorCode, type RpcError } from './errors';
+import { requestShapeProblem } from './request-shape';
 
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: RpcError };
 
@@ -12,10 +13,24 @@ export type Handler<C extends Channel> = (req: ParsedReq<C>, ctx: CallContext) =
 export type Handlers = { [C in Channel]: Handler<C> };
 
 /**
- * Validates a request against its channel's schema and runs the handler. Never throws: every failure,
- * including an unknown channel or a malformed request, comes back as an error envelope.
+ * Validates a request against its channel's schema and runs the handler. Never throws or rejects:
+ * every failure, including an unknown channel, a request too deep or too large to validate, a getter
+ * that throws while being read, or a handler throwing a non-Error, comes back as an error envelope.
  */
 export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  rawReq: unknown,
+  ctx: CallContext,
+): Promise<Envelope> {
+  try {
+    return await validateAndRun(handlers, channel, rawReq, ctx);
+  } catch (err) {
+    return fail(safeRpcError(err));
+  }
+}
+
+async function validateAndRun(
   handlers: Handlers,
   channel: unknown,
   rawReq: unknown,
@@ -28,7 +43,16 @@ export async function dispatch(
       message: `Unknown channel: ${describe(channel)}`,
     });
   }
-  const parsed = requestSchemas[channel].safeParse(rawReq ?? {});
+  let parsed;
+  try {
+    // zod recurses: depth and size are bounded first, or a deep request overflows the stack.
+    const shape = requestShapeProblem(rawReq);
+    if (shape) return fail(invalid(`Invalid request: ${shape}`));
+    parsed = requestSchemas[channel].safeParse(rawReq ?? {});
+  } catch {
+    // A request that cannot even be walked (a throwing getter from a direct caller) is refused, not thrown.
+    return fail(invalid('Invalid request: it could not be read'));
+  }
   if (!parsed.success) {
     return fail(toRpcError(parsed.error));
   }
@@ -37,7 +61,20 @@ export async function dispatch(
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };
   } catch (err) {
-    return fail(toRpcError(err));
+    return fail(safeRpcError(err));
+  }
+}
+
+function invalid(message: string): RpcError {
+  return { name: 'ValidationError', code: 'INVALID_REQUEST', message };
+}
+
+/** toRpcError for anything at all: a thrown value that cannot even be turned into text is INTERNAL. */
+function safeRpcError(err: unknown): RpcError {
+  try {
+    return toRpcError(err);
+  } catch {
+    return { name: 'Error', code: 'INTERNAL', message: 'The app failed in an unexpected way.' };
   }
 }
 

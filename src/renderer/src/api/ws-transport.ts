@@ -1,6 +1,7 @@
 import { isEvent, type EventName } from '@shared/channels';
 import type { Envelope } from '@shared/rpc';
 import { WS_PATH, type WsRequest, type WsServerMessage } from '@shared/ws-protocol';
+import { tooLargeToSend } from './request-size';
 import { connectionLost, type Transport, type TransportStatus } from './transport';
 
 /** Delays between reconnect attempts; the last one repeats until the app answers again. */
@@ -9,6 +10,9 @@ const BACKOFF_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
 const REFUSED_MESSAGE = 'Not connected to the app: open the URL printed by `npm start`.';
 const LOST_MESSAGE = 'The connection to the app was lost before it answered. Try again.';
 const RECONNECTING_MESSAGE = 'Not connected to the app right now; reconnecting…';
+const TOO_BIG_MESSAGE = 'The app closed the connection: a request was larger than it takes at once.';
+/** The close code the server sends for a frame over its limit (RFC 6455 "message too big"). */
+const CLOSE_TOO_BIG = 1009;
 
 /**
  * Browser mode: one WebSocket to the local server. `url` is null when there is no token to send.
@@ -21,7 +25,7 @@ export function createWsTransport(url: string | null, onRefused: () => void): Tr
   let attempt = 0;
   let nextId = 1;
   let socket: WebSocket | null = null;
-  const queue: WsRequest[] = [];
+  const queue: string[] = [];
   const pending = new Map<number, (envelope: Envelope) => void>();
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const statusListeners = new Set<() => void>();
@@ -53,10 +57,6 @@ export function createWsTransport(url: string | null, onRefused: () => void): Tr
     }
   }
 
-  function send(ws: WebSocket, request: WsRequest): void {
-    ws.send(JSON.stringify(request));
-  }
-
   function connect(target: string): void {
     const ws = new WebSocket(target);
     socket = ws;
@@ -64,10 +64,10 @@ export function createWsTransport(url: string | null, onRefused: () => void): Tr
       everOpened = true;
       attempt = 0;
       setStatus('open');
-      for (const request of queue.splice(0)) send(ws, request);
+      for (const frame of queue.splice(0)) ws.send(frame);
     };
     ws.onmessage = (event) => handleMessage(event.data);
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       socket = null;
       if (!everOpened) {
         settleAll(REFUSED_MESSAGE);
@@ -76,7 +76,7 @@ export function createWsTransport(url: string | null, onRefused: () => void): Tr
         onRefused();
         return;
       }
-      settleAll(LOST_MESSAGE);
+      settleAll(event.code === CLOSE_TOO_BIG ? TOO_BIG_MESSAGE : LOST_MESSAGE);
       setStatus('reconnecting');
       const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 8_000;
       attempt += 1;
@@ -92,10 +92,14 @@ export function createWsTransport(url: string | null, onRefused: () => void): Tr
       if (status === 'refused') return Promise.resolve(connectionLost(REFUSED_MESSAGE));
       if (status === 'reconnecting') return Promise.resolve(connectionLost(RECONNECTING_MESSAGE));
       const request: WsRequest = { id: nextId++, channel, req };
+      const frame = JSON.stringify(request);
+      // Refused here with its size, rather than sent and answered by the server closing the socket.
+      const refusal = tooLargeToSend(frame);
+      if (refusal) return Promise.resolve(refusal);
       return new Promise<Envelope>((resolve) => {
         pending.set(request.id, resolve);
-        if (socket && socket.readyState === WebSocket.OPEN) send(socket, request);
-        else queue.push(request);
+        if (socket && socket.readyState === WebSocket.OPEN) socket.send(frame);
+        else queue.push(frame);
       });
     },
     on(event, listener) {
