@@ -37,18 +37,14 @@ async function labEndpoint(page: Page): Promise<string> {
 async function applyFault(endpoint: string, fault: Record<string, unknown>): Promise<void> {
   const res = await fetch(`${endpoint}/_lab/fault`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: await app.labAdminHeaders(),
     body: JSON.stringify(fault),
   });
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-function sdkClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'lab', secretAccessKey: 'lab' },
-  });
+async function sdkClient(endpoint: string): Promise<DynamoDBClient> {
+  return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: await app.labCredentials() });
 }
 
 async function hasItem(sdk: DynamoDBClient, userId: string): Promise<boolean> {
@@ -71,7 +67,7 @@ test('the course lab in the UI as a new user: create Users, put 1001 and 1002, s
   await aws.chooseProfile('Local lab');
   const endpoint = await labEndpoint(page);
   await aws.waitIdentity(60_000);
-  const sdk = sdkClient(endpoint);
+  const sdk = await sdkClient(endpoint);
 
   // The lab seeds the course's table; the course creates it, so start without it. The lab is still
   // seeding RDS by now: wait for its last DynamoDB item, or the delete races the seeding.

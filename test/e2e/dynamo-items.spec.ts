@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { expect, test, type Page } from '@playwright/test';
+import type { LabCredentials } from '../../src/lab/lab-credentials';
 import { AppPage } from './pages/app-page';
 import { AwsPanel } from './pages/aws-panel';
 import { DynamoPage } from './pages/dynamo-page';
@@ -17,12 +18,8 @@ async function labEndpoint(page: Page): Promise<string> {
 }
 
 /** Someone else, through the SDK against the same lab. */
-function otherClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'lab', secretAccessKey: 'lab' },
-  });
+function otherClient(endpoint: string, credentials: LabCredentials): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials });
 }
 
 test.describe('on DynamoDB Local', () => {
@@ -38,7 +35,7 @@ test.describe('on DynamoDB Local', () => {
     const aws = new AwsPanel(page);
     await aws.chooseProfile('Local lab');
     await aws.waitIdentity(240_000);
-    const sdk = otherClient(await labEndpoint(page));
+    const sdk = otherClient(await labEndpoint(page), await app.labCredentials());
 
     const dynamo = await DynamoPage.open(page);
     await dynamo.openTable('Users');

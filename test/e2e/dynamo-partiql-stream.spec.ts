@@ -96,7 +96,7 @@ test('PartiQL on the course table, then a live tail of its stream while the SDK 
   const sdk = new DynamoDBClient({
     endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'lab', secretAccessKey: 'lab' },
+    credentials: await app.labCredentials(),
   });
   try {
     await sdk.send(

@@ -19,7 +19,7 @@ async function labEndpoint(page: Page): Promise<string> {
 async function applyFault(endpoint: string, fault: Record<string, unknown>): Promise<void> {
   const res = await fetch(`${endpoint}/_lab/fault`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: await app.labAdminHeaders(),
     body: JSON.stringify(fault),
   });
   expect(res.status, await res.clone().text()).toBe(200);

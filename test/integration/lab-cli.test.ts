@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import {
   ScanCommand,
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labCredentialsPath, readLabCredentials, type LabCredentials } from '../../src/lab/lab-credentials';
 
 // `npm run lab` as a user runs it: the built CLI, its printed endpoint and commands, fault and reset.
 const CLI = resolve('out/main/lab.js');
@@ -19,6 +20,7 @@ let dataDir: string;
 let lab: ChildProcess | undefined;
 const output: string[] = [];
 let endpoint = '';
+let keys: LabCredentials;
 
 function runCli(args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], {
@@ -47,6 +49,9 @@ beforeAll(async () => {
     });
     lab!.once('exit', (code) => fail(new Error(`lab exited ${code}: ${output.join('\n')}`)));
   });
+  const read = await readLabCredentials(dataDir);
+  if (!read) throw new Error(`the lab made no keys in ${dataDir}`);
+  keys = read;
 }, 120_000);
 
 afterAll(async () => {
@@ -59,12 +64,15 @@ afterAll(async () => {
 }, 60_000);
 
 describe('npm run lab', () => {
-  it('prints the endpoint, the credentials and ready-to-paste commands', () => {
+  it('prints the endpoint, its own keys (kept 0600 in the data dir) and ready-to-paste commands', async () => {
     expect(endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(keys.accessKeyId).toMatch(/^LKIA[A-Z2-7]{16}$/);
+    expect((await stat(labCredentialsPath(dataDir))).mode & 0o777).toBe(0o600);
     const text = output.join('\n');
     expect(text).toContain(
-      'export AWS_ACCESS_KEY_ID=lab AWS_SECRET_ACCESS_KEY=lab AWS_DEFAULT_REGION=us-east-1',
+      `export AWS_ACCESS_KEY_ID=${keys.accessKeyId} AWS_SECRET_ACCESS_KEY=${keys.secretAccessKey} AWS_DEFAULT_REGION=us-east-1`,
     );
+    expect(text).toContain(`aws configure set aws_secret_access_key ${keys.secretAccessKey} --profile lab`);
     expect(text).toContain(`aws --endpoint-url ${endpoint} dynamodb scan --table-name Users`);
     expect(text).toContain(`aws --endpoint-url ${endpoint} rds describe-db-instances`);
   });
@@ -74,10 +82,25 @@ describe('npm run lab', () => {
     const dynamo = new DynamoDBClient({
       endpoint,
       region: 'us-east-1',
-      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      credentials: keys,
       maxAttempts: 1,
     });
-    const applied = runCli(['fault', 'throttle', '1', '--port', port]);
+    // Without the lab's key (another data dir has none), no fault is applied.
+    const keyless = runCli([
+      'fault',
+      'throttle',
+      '1',
+      '--port',
+      port,
+      '--data-dir',
+      join(dataDir, 'elsewhere'),
+    ]);
+    expect(keyless.status).toBe(1);
+    expect(keyless.stderr).toContain('No lab keys in');
+    await expect(dynamo.send(new ScanCommand({ TableName: 'Nope' }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
+    const applied = runCli(['fault', 'throttle', '1', '--port', port, '--data-dir', dataDir]);
     expect(applied.status).toBe(0);
     expect(applied.stdout).toContain('"kind":"throttle"');
     // Table calls pass; item calls are throttled, as on AWS.
@@ -85,8 +108,8 @@ describe('npm run lab', () => {
     await expect(dynamo.send(new ScanCommand({ TableName: 'Nope' }))).rejects.toBeInstanceOf(
       ProvisionedThroughputExceededException,
     );
-    expect(runCli(['fault', 'throttle', '0', '--port', port]).status).toBe(0);
-    const refused = runCli(['fault', 'explode', 'x', '--port', port]);
+    expect(runCli(['fault', 'throttle', '0', '--port', port, '--data-dir', dataDir]).status).toBe(0);
+    const refused = runCli(['fault', 'explode', 'x', '--port', port, '--data-dir', dataDir]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('InvalidFault');
     dynamo.destroy();
@@ -102,6 +125,14 @@ describe('npm run lab', () => {
     const reset = runCli(['reset', '--data-dir', dataDir]);
     expect(reset.status).toBe(0);
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('refuses to listen beyond loopback without --unsafe-listen', () => {
+    const open = runCli(['--host', '0.0.0.0', '--port', '0', '--data-dir', join(dataDir, 'never')]);
+    expect(open.status).toBe(1);
+    expect(open.stderr).toContain(
+      'Refusing to listen on 0.0.0.0: only loopback is allowed without --unsafe-listen',
+    );
   });
 
   it('names the flag to change when the port is taken', async () => {

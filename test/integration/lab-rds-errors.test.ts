@@ -6,6 +6,7 @@ import {
   type RDSClient,
 } from '@aws-sdk/client-rds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedHeaders } from '../support/edge-client';
 import { errorOf } from '../support/lab-rds-client';
 import { MASTER, PASSWORD } from '../support/lab-rds-db';
 import { REGION, startRdsLab, type RdsLab } from '../support/lab-rds-edge';
@@ -72,16 +73,17 @@ describe('bad requests get RDS errors and SDK exception classes', () => {
   });
 
   it('answers unknown actions and bodies without an action in RDS XML', async () => {
-    // Shaped as the edge requires (hex signature, a date); the edge checks the shape, not the signature.
-    const auth = `AWS4-HMAC-SHA256 Credential=test/20250101/${REGION}/rds/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`;
+    // Signed with the lab key, as no SDK would send these bodies.
     const post = (body: string): Promise<Response> =>
       fetch(lab.url, {
         method: 'POST',
-        headers: {
-          authorization: auth,
-          'x-amz-date': '20250101T000000Z',
-          'content-type': 'application/x-www-form-urlencoded',
-        },
+        headers: signedHeaders(lab.url, {
+          service: 'rds',
+          region: REGION,
+          credentials: lab.credentials,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        }),
         body,
       });
     const unknown = await post('Action=LaunchRocket&Version=2014-10-31');

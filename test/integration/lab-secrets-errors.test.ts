@@ -14,14 +14,8 @@ import {
   type SecretsManagerServiceException,
 } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedHeaders } from '../support/edge-client';
 import { rejection, startSecretsEdge, type SecretsEdge } from '../support/lab-secrets-edge';
-
-const SIGNED_JSON = {
-  'content-type': 'application/x-amz-json-1.1',
-  'x-amz-date': '20250101T000000Z',
-  authorization:
-    'AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00',
-};
 
 let lab: SecretsEdge;
 let client: SecretsManagerClient;
@@ -41,7 +35,12 @@ async function rawCall(
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(lab.edge.url, {
     method: 'POST',
-    headers: { ...SIGNED_JSON, 'x-amz-target': `secretsmanager.${target}` },
+    headers: signedHeaders(lab.edge.url, {
+      service: 'secretsmanager',
+      credentials: lab.credentials,
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `secretsmanager.${target}` },
+      body,
+    }),
     body,
   });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type Page } from '@playwright/test';
+import { ADMIN_KEY_HEADER } from '../../../src/lab/edge/admin-routes';
+import { readLabCredentials, type LabCredentials } from '../../../src/lab/lab-credentials';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 export interface LabAppOptions {
@@ -19,7 +21,15 @@ export interface LabAppOptions {
  * (they point nowhere) and no AWS profile or keys in the environment, so the local lab is the one
  * AWS profile that works. Returns the app's URL once `beforeAll` has run.
  */
-export function useLabApp({ dataDirPrefix, lab = 'on' }: LabAppOptions): { readonly url: string } {
+export interface LabApp {
+  readonly url: string;
+  /** The keys the app's lab made in its data dir (read once the lab has started). */
+  labCredentials(): Promise<LabCredentials>;
+  /** Headers for the lab's admin routes (`/_lab/fault`), as `npm run lab -- fault` sends them. */
+  labAdminHeaders(): Promise<Record<string, string>>;
+}
+
+export function useLabApp({ dataDirPrefix, lab = 'on' }: LabAppOptions): LabApp {
   let dataDir: string;
   let app: BrowserModeApp | undefined;
 
@@ -40,11 +50,21 @@ export function useLabApp({ dataDirPrefix, lab = 'on' }: LabAppOptions): { reado
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  const labCredentials = async (): Promise<LabCredentials> => {
+    const keys = await readLabCredentials(join(dataDir, 'lab'));
+    if (!keys) throw new Error('useLabApp: the lab has not made its keys yet (wait for its endpoint first)');
+    return keys;
+  };
   return {
     get url(): string {
       if (!app) throw new Error('useLabApp: the app is not running outside the spec file’s tests');
       return app.url;
     },
+    labCredentials,
+    labAdminHeaders: async () => ({
+      'Content-Type': 'application/json',
+      [ADMIN_KEY_HEADER]: (await labCredentials()).secretAccessKey,
+    }),
   };
 }
 
