@@ -7,6 +7,7 @@ import { createMemorySecretStore } from './profiles/secret-store';
 import { startBrowserServer } from './server/browser-server';
 import { parseServeArgs } from './server/cli-args';
 import { openBrowser } from './server/open-browser';
+import { keepServingOnFailures } from './server/process-guards';
 import { createServices, labPortFromEnv } from './services';
 
 const log = createLogger('serve');
@@ -32,8 +33,11 @@ async function main(): Promise<void> {
     unsafeListen: args.unsafeListen,
     downloads: services.downloads,
   });
+  keepServingOnFailures(process, log);
+  // The printed address carries the token (stdout is the user's own); the one given to the system
+  // browser lands on a command line other users can read, so it carries a one-time code instead.
   process.stdout.write(`Browser mode: ${server.url}\n`);
-  if (args.open) openBrowser(server.url);
+  if (args.open) openBrowser(server.launchUrl());
   void services.autoStartLab();
 
   const stop = async (): Promise<void> => {

@@ -269,7 +269,9 @@ async function exportDone(exportId: string): Promise<ExportProgress> {
 /** Downloads a finished export from the browser server, as the page does: once, then it is gone. */
 async function takeDownload(progress: ExportProgress): Promise<string> {
   const url = new URL(progress.downloadUrl!, server.url);
-  const headers = { cookie: `rdx_session=${server.token}` };
+  // The cookie a browser gets by opening the printed address, which the page's download link sends.
+  const visit = await fetch(server.url);
+  const headers = { cookie: visit.headers.get('set-cookie')?.split(';')[0] ?? '' };
   const res = await fetch(url, { headers });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-disposition')).toContain(`filename="${progress.fileName}"`);
