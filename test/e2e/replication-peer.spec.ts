@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createConnection } from 'mysql2/promise';
 import { AppPage } from './pages/app-page';
 import { ProfileForm } from './pages/profile-form';
@@ -7,6 +7,7 @@ import { e2eEnv as env } from './support/harness-db';
 
 const START = 'replica monitor e2e';
 const PEER = 'primary e2e';
+const ADMIN = 'replica admin e2e';
 const PEER_USER = 'rdx_e2e_peer';
 
 /** An admin connection to the harness replica, for a user the primary does not have. */
@@ -23,7 +24,8 @@ test.afterAll(async ({ browser }) => {
   const page = await browser.newPage();
   const app = new AppPage(page);
   await app.goto(env('E2E_APP_URL'));
-  for (const name of [START, PEER]) if (await app.profileItem(name).count()) await app.deleteProfile(name);
+  for (const name of [START, PEER, ADMIN])
+    if (await app.profileItem(name).count()) await app.deleteProfile(name);
   await page.close();
   const admin = await replicaAdmin();
   await admin.query('SET SESSION sql_log_bin = 0');
@@ -52,13 +54,14 @@ test('a primary the connection cannot log in to is offered for connection, and r
   const replication = new ReplicationPage(page);
   await replication.waitOpen();
 
-  // The replica is read with the connection; its primary refuses that user: grey, with a way in.
+  // The replica is read with the connection; its primary, which only the replica names, gets no
+  // login at all: grey, with a way in.
   const primaryAddress = `${env('E2E_DB_HOST')}:${env('E2E_DB_PORT')}`;
   const peer = replication.node(primaryAddress);
   await expect(replication.node(START)).toHaveAttribute('data-health', 'healthy');
   await expect(peer).toHaveAttribute('data-health', 'unreachable');
   await expect(peer).toHaveAttribute('data-unknown', 'true');
-  await expect(peer.getByTestId('node-reason')).toContainText(/denied/i);
+  await expect(peer.getByTestId('node-reason')).toContainText('No credentials are sent');
   await peer.getByTestId('node-connect').click();
   const dialog = page.getByTestId('connect-peer');
   await expect(dialog).toContainText(primaryAddress);
@@ -87,3 +90,62 @@ test('a primary the connection cannot log in to is offered for connection, and r
   await page.screenshot({ path: shot });
   await test.info().attach('replication-peer-connected', { path: shot, contentType: 'image/png' });
 });
+
+test('a peer gets the start connection’s login only once the user allows it there, until revoked', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto(env('E2E_APP_URL'));
+  // A saved connection on the primary's address would be used there (the user saved it for it): none here.
+  if (await app.profileItem(PEER).count()) await app.deleteProfile(PEER);
+  // The harness pair shares one root password: the replica's login also opens its primary.
+  await app.addProfile(
+    {
+      name: ADMIN,
+      host: env('E2E_REPLICA_HOST'),
+      port: env('E2E_REPLICA_PORT'),
+      user: env('E2E_REPLICA_USER'),
+    },
+    env('E2E_REPLICA_PASSWORD'),
+  );
+  await app.profileItem(ADMIN).getByTestId('profile-menu').click();
+  await page.getByTestId('profile-replication').click();
+  const replication = new ReplicationPage(page);
+  await replication.waitOpen();
+
+  const primaryAddress = `${env('E2E_DB_HOST')}:${env('E2E_DB_PORT')}`;
+  const peer = replication.node(primaryAddress);
+  await expect(replication.node(ADMIN)).toHaveAttribute('data-health', 'healthy');
+  await expect(peer).toHaveAttribute('data-unknown', 'true');
+  await peer.getByTestId('node-connect').click();
+  const dialog = page.getByTestId('connect-peer');
+  await dialog.getByTestId('peer-profile').click();
+  await page.getByRole('option', { name: new RegExp(`^${ADMIN} `) }).click();
+  const explanation = dialog.getByTestId('peer-approve-explanation');
+  await expect(explanation).toContainText(`${env('E2E_REPLICA_USER')}`);
+  await expect(explanation).toContainText(primaryAddress);
+  await expect(dialog.getByTestId('peer-approve')).toHaveText(
+    `Use ${ADMIN}’s credentials on ${primaryAddress}`,
+  );
+  await keepShot(page, 'replication-peer-approve');
+  await dialog.getByTestId('peer-approve').click();
+
+  await expect(peer).toHaveAttribute('data-health', 'healthy', { timeout: 30_000 });
+  await expect(peer).toHaveAttribute('data-role', 'primary');
+  await expect(peer).not.toHaveAttribute('data-unknown', 'true');
+  const detail = await replication.openDetail(primaryAddress);
+  await expect(detail.getByTestId('node-approved-access')).toContainText(ADMIN);
+  await keepShot(page, 'replication-peer-approved');
+
+  // Revoked: the connection made with it ends and the peer is offered for connection again.
+  await detail.getByTestId('node-revoke-approval').click();
+  await expect(peer).toHaveAttribute('data-unknown', 'true', { timeout: 30_000 });
+  await peer.getByTestId('node-connect').click();
+  await expect(dialog.getByTestId('peer-approvals')).toHaveCount(0);
+});
+
+async function keepShot(page: Page, name: string): Promise<void> {
+  const path = test.info().outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await test.info().attach(name, { path, contentType: 'image/png' });
+}

@@ -3,6 +3,8 @@ export const queryKeys = {
   appInfo: ['app', 'info'] as const,
   profiles: ['profiles'] as const,
   labOverview: ['lab', 'overview'] as const,
+  /** Addresses a profile's login may be used on (replication peers the user approved). */
+  peerApprovals: ['replication', 'approvals'] as const,
   /** Everything AWS below: the profile name is always the third element, see `isProfileKey`. */
   aws: ['aws'] as const,
   awsProfiles: ['aws', 'profiles'] as const,

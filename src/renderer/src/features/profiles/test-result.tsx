@@ -30,9 +30,22 @@ const FAILURES: Partial<Record<ErrorCode, { title: string; hint: string }>> = {
   },
 };
 
+/** The test ran without a saved secret because the profile now points elsewhere (see credential-merge.ts). */
+const WITHHELD: Record<string, { title: string; hint: string }> = {
+  password: {
+    title: 'Enter the password again',
+    hint: 'A saved password is only sent to the host, port and SSH bastion it was saved for.',
+  },
+  sshPassphrase: {
+    title: 'Enter the key’s passphrase again',
+    hint: 'A saved passphrase is only used with the SSH bastion it was saved for.',
+  },
+};
+
 export function TestResult({ result, error }: { result?: ConnectionTestResult; error: ApiError | null }) {
   if (error) {
-    const failure = FAILURES[error.code] ?? { title: 'Connection failed', hint: '' };
+    const withheld = String(error.details?.['withheld'] ?? '');
+    const failure = WITHHELD[withheld] ?? FAILURES[error.code] ?? { title: 'Connection failed', hint: '' };
     return (
       <Alert
         color="red"
@@ -42,6 +55,7 @@ export function TestResult({ result, error }: { result?: ConnectionTestResult; e
         data-testid="test-result"
         data-state="error"
         data-code={error.code}
+        data-withheld={withheld || undefined}
       >
         <Text size="sm">{error.message}</Text>
         {failure.hint && (

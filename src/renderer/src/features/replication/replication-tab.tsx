@@ -163,6 +163,7 @@ function OpenTab({
               key={selected.key}
               node={selected}
               samples={history[selected.key] ?? []}
+              onRevoked={actions.reread}
               onClose={() => setSelectedKey(null)}
             />
           </div>
@@ -171,13 +172,18 @@ function OpenTab({
       {peer && (
         <ConnectPeerDialog
           node={peer}
-          busy={actions.attach.isPending}
-          error={actions.attach.error}
+          busy={actions.attach.isPending || actions.approve.isPending}
+          error={actions.attach.error ?? actions.approve.error}
           onAttach={(profileId) =>
             actions.attach.mutate({ nodeKey: peer.key, profileId }, { onSuccess: () => setPeer(null) })
           }
+          onApprove={(profileId) =>
+            actions.approve.mutate({ nodeKey: peer.key, profileId }, { onSuccess: () => setPeer(null) })
+          }
+          onRevoked={actions.reread}
           onClose={() => {
             actions.attach.reset();
+            actions.approve.reset();
             setPeer(null);
           }}
         />

@@ -1,10 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Req } from '@shared/contract';
 import type { ReplicationSnapshot } from '@shared/models/replication';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
+import { queryKeys } from '@renderer/api/query-keys';
 import type { HeartbeatChoice } from './heartbeat/heartbeat-popover';
 
 type ConfigureReq = Req<'replication.configure'>;
@@ -39,6 +40,24 @@ export function useReplicationActions(monitorId: string, accept: (s: Replication
     },
     onSuccess: accept,
   });
+
+  const queryClient = useQueryClient();
+  const approve = useMutation<ReplicationSnapshot, ApiError, { nodeKey: string; profileId: string }>({
+    mutationFn: async (req) => {
+      try {
+        return await api.call('replication.approvePeer', { monitorId, ...req });
+      } catch (err) {
+        throw toApiError(err);
+      }
+    },
+    onSuccess: async (s) => {
+      accept(s);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.peerApprovals });
+    },
+  });
+
+  /** After a revoked approval: the topology as it is without it. */
+  const reread = () => void api.call('replication.refresh', { monitorId }).then(accept, () => undefined);
 
   const setThreshold = (seconds: number) =>
     configure.mutate(
@@ -79,6 +98,8 @@ export function useReplicationActions(monitorId: string, accept: (s: Replication
   return {
     configure,
     attach,
+    approve,
+    reread,
     setThreshold,
     applyHeartbeat,
     pendingConsent,

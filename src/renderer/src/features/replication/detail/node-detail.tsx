@@ -10,6 +10,7 @@ import {
   ROLE_LABEL,
   serverText,
 } from '../replication-format';
+import { ApprovedAccess } from '../peers/approved-access';
 import { ChannelSection, RawFields } from './channel-sections';
 import { LagChart } from './lag-chart';
 import panels from '@renderer/components/panel.module.css';
@@ -20,7 +21,9 @@ function accessText(node: ReplicationNode): string {
     case 'profile':
       return 'its own connection profile';
     case 'inherited':
-      return 'the start profile’s credentials';
+      return node.access.grant === 'rds'
+        ? 'the start profile’s login (RDS lists this instance in the topology)'
+        : 'a profile’s login you allowed on this address';
     case 'none':
       return 'not connected';
   }
@@ -37,10 +40,13 @@ function repeatsError(node: ReplicationNode): boolean {
 export function NodeDetail({
   node,
   samples,
+  onRevoked,
   onClose,
 }: {
   node: ReplicationNode;
   samples: readonly LagSample[];
+  /** An approval of this node's address was revoked: the view reads the topology again. */
+  onRevoked: () => void;
   onClose: () => void;
 }) {
   const s = node.server;
@@ -69,6 +75,7 @@ export function NodeDetail({
         )}
       </Stack>
       <div className={classes.scroll}>
+        <ApprovedAccess node={node} onRevoked={onRevoked} />
         {node.error && (
           <Alert color="red" variant="light" className={classes.error} title={node.error.code}>
             <Text size="xs">{node.error.message}</Text>

@@ -4,20 +4,34 @@ import type { ReplicationNode } from '@shared/models/replication';
 import type { ApiError } from '@renderer/api/api-error';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { useProfileEditor } from '@renderer/stores/profile-editor-store';
+import { PeerApprovalsList } from './peer-approvals-list';
 
 interface ConnectPeerDialogProps {
   node: ReplicationNode;
   busy: boolean;
   error: ApiError | null;
   onAttach: (profileId: string) => void;
+  /** "Use <profile>'s credentials on host:port": the user allows that login on the node's address. */
+  onApprove: (profileId: string) => void;
+  /** An approval was revoked: the view reads the topology again. */
+  onRevoked: () => void;
   onClose: () => void;
 }
 
 /**
- * A peer the topology found but could not read: pick the saved profile that reaches it, or make one
- * from its address (then come back and pick it).
+ * A peer the topology found but could not read: pick the saved profile that reaches it, make one
+ * from its address (then come back and pick it), or allow a profile's login on its address. The app
+ * never sends credentials to a peer on its own: the address comes from another server's report.
  */
-export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: ConnectPeerDialogProps) {
+export function ConnectPeerDialog({
+  node,
+  busy,
+  error,
+  onAttach,
+  onApprove,
+  onRevoked,
+  onClose,
+}: ConnectPeerDialogProps) {
   const profiles = useProfiles().data?.profiles ?? [];
   const openNewWith = useProfileEditor((s) => s.openNewWith);
   // The profile on the same address first: most likely the right one. Derived, not initial state:
@@ -25,6 +39,10 @@ export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: Conn
   const sameAddress = profiles.find((p) => p.host === node.host && p.port === node.port);
   const [chosen, setChosen] = useState<string | null>(null);
   const profileId = chosen ?? sameAddress?.id ?? null;
+  const profile = profiles.find((p) => p.id === profileId);
+  const address = `${node.host}:${node.port}`;
+  // A profile for another address connects there; its login on this address needs the user's say.
+  const canApprove = profile !== undefined && node.port !== 0 && profile.id !== sameAddress?.id;
 
   return (
     <Modal
@@ -37,8 +55,8 @@ export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: Conn
     >
       <Stack gap="sm">
         <Text size="sm">
-          This server replicates with the monitored one, at <Code>{`${node.host}:${node.port}`}</Code>, but
-          the app has no way in yet. Choose the saved connection to read it with.
+          This server replicates with the monitored one, at <Code>{address}</Code>. The app sends no
+          credentials to a server another one merely names. Choose the saved connection to read it with.
         </Text>
         <Select
           label="Saved connection"
@@ -51,6 +69,31 @@ export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: Conn
           comboboxProps={{ withinPortal: true }}
           data-testid="peer-profile"
         />
+        {canApprove && (
+          <Alert color="yellow" variant="light" title={`Or log in to ${address} as ${profile.name}`}>
+            <Stack gap={6}>
+              <Text size="xs" data-testid="peer-approve-explanation">
+                This sends {profile.name}’s user <Code>{profile.user}</Code>, its password (or AWS
+                credentials), TLS setting and SSH bastion to <Code>{address}</Code> instead of{' '}
+                <Code>{`${profile.host}:${profile.port}`}</Code>. That address was reported by another server:
+                anyone allowed to register a replica can make any address appear here. Allow it only for a
+                server you know. It is remembered for {profile.name} until you revoke it.
+              </Text>
+              <Group justify="flex-end">
+                <Button
+                  size="xs"
+                  variant="light"
+                  color="yellow"
+                  loading={busy}
+                  onClick={() => onApprove(profile.id)}
+                  data-testid="peer-approve"
+                >
+                  Use {profile.name}’s credentials on {address}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
         {error && (
           <Alert color="red" variant="light" title={`Could not connect (${error.code})`}>
             {error.message}
@@ -82,6 +125,7 @@ export function ConnectPeerDialog({ node, busy, error, onAttach, onClose }: Conn
             </Button>
           </Group>
         </Group>
+        <PeerApprovalsList onRevoked={onRevoked} />
       </Stack>
     </Modal>
   );
