@@ -16,7 +16,7 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-function connect(endpoint: DbEndpoint): Promise<Connection> {
+function connectAdmin(endpoint: DbEndpoint): Promise<Connection> {
   const { host, port, user, password } = endpoint;
   return createConnection({ host, port, user, password });
 }
@@ -58,7 +58,7 @@ describe('consistency check on the harness pair', () => {
     );
 
   beforeAll(async () => {
-    [primary, replica] = await Promise.all([connect(primaryEndpoint), connect(replicaEndpoint)]);
+    [primary, replica] = await Promise.all([connectAdmin(primaryEndpoint), connectAdmin(replicaEndpoint)]);
     await primary.query(`CREATE DATABASE ${db}`);
     await primary.query(
       `CREATE TABLE ${db}.items (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, qty INT NULL, note TEXT NULL)`,
@@ -213,4 +213,74 @@ describe('consistency check on the harness pair', () => {
       { what: 'the check connections to close', timeoutMs: 5000 },
     );
   });
+});
+
+describe('consistency check on sessions with sql_mode NO_BACKSLASH_ESCAPES', () => {
+  const { primary: primaryEndpoint, replica: replicaEndpoint } = required(harness.mariadb, 'MariaDB');
+  const db = `cc_esc_${suffix}`;
+  const plain = endpointConnector({ primary: primaryEndpoint, replica: replicaEndpoint });
+  // Every connection of the check gets the mode, as a server configured with it would give them.
+  const connect: typeof plain.connect = async (key) => {
+    const conn = await plain.connect(key);
+    await conn.promise().query("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
+    return conn;
+  };
+  /** Keys that break out of a literal escaped with backslashes, or sort wrongly if misread. */
+  const nasty = ['\\', "\\'", "'", "it's", 'a\\', 'a\\b', "b\\' OR '1'='1", '\\\\', "c''", 'd\\\\\\'];
+  // Every key holds one, and there are more rows than one leaf of the narrowing holds, so chunk
+  // bounds and the key a whole-table chunk is bisected at are such keys too.
+  const keys = nasty.flatMap((base) => Array.from({ length: 16 }, (_, i) => `${base}#${i}`));
+  const drifted = `${nasty[6]}#7`;
+  let primary: Connection;
+  let replica: Connection;
+
+  beforeAll(async () => {
+    [primary, replica] = await Promise.all([connectAdmin(primaryEndpoint), connectAdmin(replicaEndpoint)]);
+    await primary.query(`CREATE DATABASE ${db}`);
+    for (const table of ['esc', 'esc_same']) {
+      await primary.query(
+        `CREATE TABLE ${db}.${table} (k VARCHAR(40) PRIMARY KEY, n INT NOT NULL, v VARCHAR(40))`,
+      );
+      const rows = keys.map((key, i) => [key, i, `${key}|${i}`]);
+      await primary.query(`INSERT INTO ${db}.${table} VALUES ?`, [rows]);
+    }
+    await caughtUp(primary, replica);
+    await replica.query('SET SESSION sql_log_bin = 0');
+    await replica.query(`UPDATE ${db}.esc SET n = n + 100 WHERE k = ?`, [drifted]);
+    await replica.query('SET SESSION sql_log_bin = 1');
+  });
+
+  afterAll(async () => {
+    await primary?.query(`DROP DATABASE IF EXISTS ${db}`);
+    await Promise.all([primary?.end(), replica?.end()]);
+  });
+
+  it.each([3, 1000])(
+    'finds equal rows equal and narrows a differing row to exactly that row (chunks of %i)',
+    async (chunkRows) => {
+      const progress = await runConsistencyCheck({
+        checkId: `esc-${suffix}`,
+        tables: [`${db}.esc`, `${db}.esc_same`],
+        primaryKey: 'primary',
+        replicaKeys: ['replica'],
+        connect,
+        chunkRows,
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+      });
+      expect(progress.error).toBeNull();
+      const same = progress.results.find((r) => r.table === `${db}.esc_same`);
+      expect(same).toMatchObject({ verdict: 'match', rowsPrimary: keys.length, rowsReplica: keys.length });
+      const esc = progress.results.find((r) => r.table === `${db}.esc`);
+      expect(esc).toMatchObject({ verdict: 'mismatch', rowsPrimary: keys.length, rowsReplica: keys.length });
+      const i = keys.indexOf(drifted);
+      expect(esc?.differing.flatMap((range) => range.rows?.diffs ?? [])).toEqual([
+        {
+          key: [drifted],
+          primary: [drifted, String(i), `${drifted}|${i}`],
+          replica: [drifted, String(i + 100), `${drifted}|${i}`],
+        },
+      ]);
+    },
+  );
 });

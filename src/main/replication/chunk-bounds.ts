@@ -22,8 +22,7 @@ export async function chunkRanges(
     const where = rangePredicate(keyColumns, { lower: bounds.at(-1) ?? null, upper: null });
     const rows = await queryArrays(
       conn,
-      `${select} WHERE ${where.sql} ORDER BY ${keyOrder(keyColumns)} LIMIT 1 OFFSET ${chunkRows - 1}`,
-      where.values,
+      `${select} WHERE ${where} ORDER BY ${keyOrder(keyColumns)} LIMIT 1 OFFSET ${chunkRows - 1}`,
     );
     const bound = rows[0];
     if (!bound) return rangesFromBounds(bounds);

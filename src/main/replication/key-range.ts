@@ -1,3 +1,4 @@
+import { sqlLiteral } from './sql-literal';
 import { quoteIdent } from './sql-names';
 
 /** A primary-key range: rows with lower < key <= upper (row order); null is an open end. */
@@ -6,41 +7,31 @@ export interface KeyRange {
   upper: unknown[] | null;
 }
 
-export interface SqlPart {
-  sql: string;
-  values: unknown[];
-}
-
 /**
  * `(k1, k2, ...) > (v1, v2, ...)` (or `<=`) spelled out as ORs of prefix equalities, which every
  * MySQL and MariaDB version turns into index ranges (row constructors are not always optimized).
- * Primary-key columns are never NULL, so plain comparisons are exact.
+ * Primary-key columns are never NULL, so plain comparisons are exact. Key values are written as
+ * literals that no sql_mode reads differently (see sqlLiteral), not as `?` placeholders.
  */
-export function keyCompare(keyColumns: string[], op: '>' | '<=', key: unknown[]): SqlPart {
+export function keyCompare(keyColumns: string[], op: '>' | '<=', key: unknown[]): string {
   if (key.length !== keyColumns.length) throw new Error('key and key columns differ in length');
   const strict = op === '>' ? '>' : '<';
-  const branches: string[] = [];
-  const values: unknown[] = [];
-  keyColumns.forEach((column, i) => {
-    const parts = keyColumns.slice(0, i).map((prefix) => `${quoteIdent(prefix)} = ?`);
-    parts.push(`${quoteIdent(column)} ${strict} ?`);
-    branches.push(parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`);
-    values.push(...key.slice(0, i + 1));
+  const equal = (i: number): string => `${quoteIdent(keyColumns[i] as string)} = ${sqlLiteral(key[i])}`;
+  const branches = keyColumns.map((column, i) => {
+    const parts = keyColumns.slice(0, i).map((_, j) => equal(j));
+    parts.push(`${quoteIdent(column)} ${strict} ${sqlLiteral(key[i])}`);
+    return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
   });
-  if (op === '<=') {
-    branches.push(`(${keyColumns.map((column) => `${quoteIdent(column)} = ?`).join(' AND ')})`);
-    values.push(...key);
-  }
-  return { sql: branches.length === 1 ? (branches[0] as string) : `(${branches.join(' OR ')})`, values };
+  if (op === '<=') branches.push(`(${keyColumns.map((_, i) => equal(i)).join(' AND ')})`);
+  return branches.length === 1 ? (branches[0] as string) : `(${branches.join(' OR ')})`;
 }
 
 /** The WHERE condition of a range (`1 = 1` when both ends are open). */
-export function rangePredicate(keyColumns: string[], range: KeyRange): SqlPart {
-  const parts: SqlPart[] = [];
+export function rangePredicate(keyColumns: string[], range: KeyRange): string {
+  const parts: string[] = [];
   if (range.lower) parts.push(keyCompare(keyColumns, '>', range.lower));
   if (range.upper) parts.push(keyCompare(keyColumns, '<=', range.upper));
-  if (parts.length === 0) return { sql: '1 = 1', values: [] };
-  return { sql: parts.map((p) => p.sql).join(' AND '), values: parts.flatMap((p) => p.values) };
+  return parts.length === 0 ? '1 = 1' : parts.join(' AND ');
 }
 
 /** `ORDER BY` over the key columns (optionally descending). */

@@ -45,8 +45,7 @@ export async function narrowDifferences(
   const [mid] = await queryArrays(
     side,
     `SELECT ${ctx.shape.keyColumns.map(quoteIdent).join(', ')} FROM ${quoteTable(ctx.table)}
-      WHERE ${where.sql} ORDER BY ${keyOrder(ctx.shape.keyColumns)} LIMIT 1 OFFSET ${Math.floor((larger - 1) / 2)}`,
-    where.values,
+      WHERE ${where} ORDER BY ${keyOrder(ctx.shape.keyColumns)} LIMIT 1 OFFSET ${Math.floor((larger - 1) / 2)}`,
   );
   if (!mid) return [coarseRange(range, primarySum, replicaSum)];
   const found: DifferingRange[] = [];
@@ -71,10 +70,10 @@ async function leafRange(
   const where = rangePredicate(ctx.shape.keyColumns, range);
   const columns = ctx.shape.columns.map((c) => c.name);
   const sql = `SELECT ${columns.map(quoteIdent).join(', ')} FROM ${quoteTable(ctx.table)}
-    WHERE ${where.sql} ORDER BY ${keyOrder(ctx.shape.keyColumns)}`;
-  const primaryRows = await queryArrays(ctx.primary, sql, where.values);
+    WHERE ${where} ORDER BY ${keyOrder(ctx.shape.keyColumns)}`;
+  const primaryRows = await queryArrays(ctx.primary, sql);
   ctx.checkAborted();
-  const replicaRows = await queryArrays(ctx.replica, sql, where.values);
+  const replicaRows = await queryArrays(ctx.replica, sql);
   const keyIndexes = ctx.shape.keyColumns.map((key) => columns.indexOf(key));
   const diffs = diffRows(keyIndexes, primaryRows, replicaRows);
   // Equal rows with different checksums would mean the rows changed between the two reads.
