@@ -27,6 +27,9 @@ const PID_FILE = 'dynamodb-local.pid.json';
 const PROBE_TIMEOUT_MS = 2_000;
 const START_ATTEMPTS = 2;
 const STOP_GRACE_MS = 10_000;
+const NO_COMPILER =
+  'this Java is a runtime without its compiler (jdk.compiler), which the launcher that binds DynamoDB ' +
+  'Local to 127.0.0.1 needs: install a JDK (Debian: openjdk-17-jdk-headless)';
 
 /**
  * AWS's DynamoDB Local as a child of the lab on a free port bound to 127.0.0.1 (through the loopback
@@ -66,6 +69,7 @@ export async function startDynamoDbLocal(opts: DynamoDbLocalOptions): Promise<Dy
     } catch (error) {
       lastError = error;
       await child.stop(2_000).catch(() => undefined);
+      if (child.outputTail().includes('jdk.compiler')) lastError = new Error(NO_COMPILER);
       if (!child.outputTail().includes('BindException')) break;
       continue;
     }
