@@ -145,9 +145,10 @@ describe('classifyStatement on disguised statements', () => {
         fc.constantFrom('/*!', '/*!50000 ', '/*M!', '/*M!100000 '),
         ([tokens, expected], opening) => {
           expect(classifyStatement(`${opening}${tokens.join(' ')}*/`)).toMatchObject(expected);
-          expect(classifyStatement(`${tokens[0]} ${opening}${tokens.slice(1).join(' ')} */`)).toMatchObject(
-            expected,
-          );
+          // An older server skips a versioned comment and runs what is left: the stricter reading wins.
+          const split = classifyStatement(`${tokens[0]} ${opening}${tokens.slice(1).join(' ')} */`);
+          expect(split.destructive).toBe(expected.destructive ?? false);
+          expect(split.kind).not.toBe('read');
         },
       ),
     );
@@ -168,11 +169,19 @@ describe('classifyStatement on disguised statements', () => {
     );
   });
 
+  it('reads a versioned executable comment both as code and as the comment an older server skips', () => {
+    expect(classifyStatement("/*!99999 ' */ DELETE FROM t -- '")).toMatchObject({ destructive: true });
+    expect(classifyStatement('DELETE FROM t /*!50700 WHERE id = 1 */')).toMatchObject({ destructive: true });
+    expect(classifyStatement('DELETE FROM t /*! WHERE id = 1 */')).toMatchObject({ destructive: false });
+  });
+
   it('takes the stricter reading when backslashes may not escape (sql_mode NO_BACKSLASH_ESCAPES)', () => {
     // With backslash escapes the DELETE is inside a string; without them it is what the server runs.
     const sql = "SET STATEMENT sql_mode='a\\' FOR DELETE FROM t -- ' FOR SELECT 1";
     expect(classifyStatement(sql)).toMatchObject({ kind: 'write', verb: 'DELETE', destructive: true });
     expect(classifyStatement("SELECT 'a\\'; DELETE FROM t; -- '").destructive).toBe(true);
+    // A reading that leaves a literal open is refused by the server, so it does not count.
+    expect(classifyStatement("UPDATE t SET a = 'it\\'s' WHERE id = 1").destructive).toBe(false);
   });
 });
 

@@ -81,6 +81,17 @@ describe('riskyStatements', () => {
     expect(risky.map((r) => r.index)).toEqual([0, 1]);
   });
 
+  it('asks before a DELETE behind SET STATEMENT or comments, as the main process classifies it', () => {
+    const script =
+      'SET STATEMENT max_statement_time=0 FOR DELETE FROM t;\nDELETE/**/FROM t # WHERE 1\n;\n/*!DELETE FROM t*/';
+    const risky = riskyStatements(splitStatements(script));
+    expect(risky.map((r) => [r.index, r.verb])).toEqual([
+      [0, 'DELETE'],
+      [1, 'DELETE'],
+      [2, 'DELETE'],
+    ]);
+  });
+
   it('asks nothing of reads and guarded writes', () => {
     expect(riskyStatements(splitStatements('SELECT 1; SHOW TABLES; UPDATE t SET a=1 WHERE b=2'))).toEqual([]);
   });

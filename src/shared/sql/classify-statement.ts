@@ -1,5 +1,5 @@
 import { judgeAssignments } from './set-statement';
-import { splitAtSemicolons, tokenizeSql, type SqlToken } from './sql-tokens';
+import { splitAtSemicolons, sqlReadings, type SqlToken } from './sql-tokens';
 
 /** What a statement does, as far as safety checks care: read-only profiles refuse `write` and `ddl`. */
 export type StatementKind = 'read' | 'write' | 'ddl';
@@ -66,14 +66,14 @@ const RANK: Record<StatementKind, number> = { read: 0, write: 1, ddl: 2 };
  * Classifies a statement of `sql` (MySQL / MariaDB dialect) on its tokens, so comments, strings and
  * quoted names cannot hide or fake a keyword. Empty text reads as `read`. Whether a backslash
  * escapes depends on the session's sql_mode, which the text may have changed: when that matters,
- * both readings are classified and the stricter wins. Everything after a `;` counts too: the server
+ * both readings the server could run are classified and the stricter wins. Everything after a `;` counts too: the server
  * runs only one statement per call, except a compound one (`BEGIN NOT ATOMIC … END`), which runs all.
  */
 export function classifyStatement(sql: string): StatementClass {
-  const escaped = tokenizeSql(sql, { backslashEscapes: true });
-  const readings = [escaped.tokens];
-  if (escaped.ambiguous) readings.push(tokenizeSql(sql, { backslashEscapes: false }).tokens);
-  const classes = readings.flatMap((tokens) => splitAtSemicolons(tokens).map(classifyTokens));
+  let readings = sqlReadings(sql);
+  // A reading that leaves a literal open is one the server refuses whole, unless both do.
+  if (readings.some((r) => !r.unterminated)) readings = readings.filter((r) => !r.unterminated);
+  const classes = readings.flatMap((r) => splitAtSemicolons(r.tokens).map(classifyTokens));
   return classes.reduce(stricter, { kind: 'read', verb: '', destructive: false });
 }
 

@@ -1,4 +1,4 @@
-import { tokenizeSql, type SqlToken } from './sql-tokens';
+import { sqlReadings, type SqlToken } from './sql-tokens';
 
 /** What a redacted password reads as. */
 export const REDACTED = "'***'";
@@ -16,14 +16,11 @@ type Span = [start: number, end: number];
  * Removes passwords from SQL before it is kept anywhere (the query history): `IDENTIFIED BY/AS/USING
  * '…'`, `PASSWORD('…')`, `SET PASSWORD … = …`, `MASTER_PASSWORD=` / `SOURCE_PASSWORD=`, MySQL 8's
  * `REPLACE '…'` and PostgreSQL's `PASSWORD '…'`. Works on the same tokens as the statement
- * classifier, read both with and without backslash escapes, so no quoting trick leaves a piece behind.
+ * classifier, in every reading a server may make (backslash escapes or not), so no quoting trick
+ * leaves a piece behind.
  */
 export function redactSecrets(sql: string): Redaction {
-  const escaped = tokenizeSql(sql, { backslashEscapes: true });
-  const spans = secretSpans(sql, escaped.tokens);
-  if (escaped.ambiguous)
-    spans.push(...secretSpans(sql, tokenizeSql(sql, { backslashEscapes: false }).tokens));
-  const merged = mergeSpans(spans);
+  const merged = mergeSpans(sqlReadings(sql).flatMap((reading) => secretSpans(sql, reading.tokens)));
   let text = '';
   let at = 0;
   for (const [start, end] of merged) {

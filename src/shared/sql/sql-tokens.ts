@@ -17,12 +17,21 @@ export interface TokenizeOptions {
    * the text as sql_mode NO_BACKSLASH_ESCAPES does (and "…" as ANSI_QUOTES does, without escapes).
    */
   backslashEscapes: boolean;
+  /**
+   * `/*!50700 … *\/` runs only on servers of that version or later: true reads such a comment as a
+   * plain comment (an older server's view). Unversioned `/*! … *\/` is always code.
+   */
+  skipVersioned?: boolean;
 }
 
 export interface TokenizedSql {
   tokens: SqlToken[];
   /** A literal held a backslash, so the other reading of backslashes may cut the text differently. */
   ambiguous: boolean;
+  /** A literal or quoted name runs to the end: the server refuses such text without running it. */
+  unterminated: boolean;
+  /** The text holds a versioned executable comment, which an older server reads as a comment. */
+  versioned: boolean;
 }
 
 const WORD_START = /[A-Za-z_$\u0080-\uffff]/;
@@ -32,11 +41,13 @@ const OPERATORS = ['<=>', ':=', '<=', '>=', '<>', '!=', '||', '&&', '<<', '>>', 
 /**
  * Tokens of the whole text, as the server's lexer cuts it: `-- ` (dash dash and a space or control
  * character), `#` and `/* *\/` comments are skipped; `/*! … *\/` and MariaDB's `/*M! … *\/` run on the
- * server, so their contents are read as code (whatever version they name: the strict reading).
+ * server, so their contents are read as code (see `skipVersioned` for servers older than they name).
  */
 export function tokenizeSql(sql: string, opts: TokenizeOptions): TokenizedSql {
   const tokens: SqlToken[] = [];
   let ambiguous = false;
+  let unterminated = false;
+  let versioned = false;
   let depth = 0;
   let i = 0;
   const n = sql.length;
@@ -53,9 +64,10 @@ export function tokenizeSql(sql: string, opts: TokenizeOptions): TokenizedSql {
       i = eol < 0 ? n : eol + 1;
     } else if (c === '/' && next === '*') {
       const executable = sql.startsWith('/*!', i) ? 3 : sql.startsWith('/*M!', i) ? 4 : 0;
-      if (executable) {
-        i += executable;
-        while (i < n && /\d/.test(sql[i]!)) i++;
+      const digits = executable ? /^\d*/.exec(sql.slice(i + executable))![0].length : 0;
+      if (digits > 0) versioned = true;
+      if (executable && !(digits > 0 && opts.skipVersioned)) {
+        i += executable + digits;
       } else {
         const end = sql.indexOf('*/', i + 2);
         i = end < 0 ? n : end + 2;
@@ -63,8 +75,9 @@ export function tokenizeSql(sql: string, opts: TokenizeOptions): TokenizedSql {
     } else if (c === '*' && next === '/') {
       i += 2; // the end of an executable comment
     } else if (c === "'" || c === '"' || c === '`') {
-      const end = quotedEnd(sql, i, opts.backslashEscapes && c !== '`');
+      const { end, closed } = quotedEnd(sql, i, opts.backslashEscapes && c !== '`');
       if (c !== '`' && sql.slice(i, end).includes('\\')) ambiguous = true;
+      if (!closed) unterminated = true;
       push(c === '`' ? 'quoted' : 'string', i, end);
       i = end;
     } else if (/\d/.test(c) || (c === '.' && /\d/.test(next))) {
@@ -94,21 +107,36 @@ export function tokenizeSql(sql: string, opts: TokenizeOptions): TokenizedSql {
       i += op.length;
     }
   }
-  return { tokens, ambiguous };
+  return { tokens, ambiguous, unterminated, versioned };
 }
 
-/** Where a quoted string or name ends (just past its closing quote, or the end of an unclosed one). */
-function quotedEnd(sql: string, from: number, backslashEscapes: boolean): number {
+/**
+ * The ways a server may read the text: with and without backslash escapes when a literal holds a
+ * backslash, and with versioned `/*!NNNNN … *\/` comments as code and as comments when there are any.
+ */
+export function sqlReadings(sql: string): TokenizedSql[] {
+  const first = tokenizeSql(sql, { backslashEscapes: true });
+  const escapes = first.ambiguous ? [true, false] : [true];
+  const skips = first.versioned ? [false, true] : [false];
+  return escapes.flatMap((backslashEscapes) =>
+    skips.map((skipVersioned) =>
+      backslashEscapes && !skipVersioned ? first : tokenizeSql(sql, { backslashEscapes, skipVersioned }),
+    ),
+  );
+}
+
+/** Where a quoted string or name ends: just past its closing quote, or at the end of an unclosed one. */
+function quotedEnd(sql: string, from: number, backslashEscapes: boolean): { end: number; closed: boolean } {
   const quote = sql[from]!;
   let i = from + 1;
   while (i < sql.length) {
     const c = sql[i]!;
     if (c === '\\' && backslashEscapes) i += 2;
     else if (c === quote && sql[i + 1] === quote) i += 2;
-    else if (c === quote) return i + 1;
+    else if (c === quote) return { end: i + 1, closed: true };
     else i++;
   }
-  return sql.length;
+  return { end: sql.length, closed: false };
 }
 
 /** Splits tokens at top-level `;` (a compound statement holds several); empty pieces are dropped. */
