@@ -256,6 +256,21 @@ describe('EXPLAIN', () => {
       message: expect.stringMatching(/SELECT statements only/),
     });
   });
+
+  it('ANALYZE is refused for a DELETE hidden in an executable comment behind a SELECT', async () => {
+    const count = async () => {
+      const [rows] = await admin.query<mysql.RowDataPacket[]>(`SELECT COUNT(*) AS n FROM ${DB}.orders`);
+      return Number(rows[0]?.n);
+    };
+    const before = await count();
+    // The `#` comment inside the executable comment hides its first `*/`: the server runs a DELETE.
+    const sql = '/*M!100000 DELETE FROM orders WHERE id > (#*/\nSELECT 0)*/';
+    const outcome = await call('sql.explain', { profileId, database: DB, sql, analyze: true }).catch(
+      (err: { code: string }) => err,
+    );
+    expect(await count()).toBe(before);
+    expect(outcome).toMatchObject({ code: 'INVALID_REQUEST' });
+  });
 });
 
 async function exportDone(exportId: string): Promise<ExportProgress> {

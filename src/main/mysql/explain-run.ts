@@ -1,6 +1,7 @@
 import type { Connection } from 'mysql2';
 import { AppError } from '../../shared/errors';
 import type { ExplainNode, ExplainResult } from '../../shared/models/explain';
+import { classifyStatement } from '../../shared/sql/classify-statement';
 import { parseExplainJson } from './explain-parse';
 import { parseExplainTable, parseExplainTree } from './explain-text';
 import { serverVersion } from './open-connection';
@@ -42,14 +43,17 @@ export async function explainStatement(conn: Connection, req: ExplainRequest): P
   if (keyword === 'EXPLAIN' || keyword === 'ANALYZE') {
     throw new AppError('INVALID_REQUEST', 'Give the statement itself; the plan is asked for you.');
   }
+  // The shared classifier, not the first word: `WITH c AS (…) DELETE …` starts with WITH, and
+  // `SET STATEMENT … FOR` or an executable comment can hide what runs.
+  const statement = classifyStatement(sql);
+  if (req.analyze && (statement.kind !== 'read' || !['SELECT', 'TABLE', 'VALUES'].includes(statement.verb))) {
+    throw new AppError(
+      'INVALID_REQUEST',
+      'ANALYZE runs the statement, so it is offered for SELECT statements only.',
+    );
+  }
   const mariadb = /mariadb/i.test(await serverVersion(conn));
   if (req.analyze) {
-    if (keyword !== 'SELECT' && keyword !== 'WITH') {
-      throw new AppError(
-        'INVALID_REQUEST',
-        'ANALYZE runs the statement, so it is offered for SELECT statements only.',
-      );
-    }
     if (mariadb) {
       const raw = String(
         Object.values((await rowsOf(conn, `ANALYZE FORMAT=JSON ${sql}`))[0] ?? {})[0] ?? '{}',
