@@ -12,7 +12,10 @@ const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(0);
  * The refusal for a request frame the app would close unread (over MAX_REQUEST_BYTES), or null when
  * it fits. The UI shows the message; `details` carry the sizes.
  */
-export function tooLargeToSend(json: string, limit = MAX_REQUEST_BYTES): Envelope | null {
+export function tooLargeToSend(
+  json: string,
+  limit = MAX_REQUEST_BYTES,
+): Extract<Envelope, { ok: false }> | null {
   // Each UTF-16 unit is at most 3 UTF-8 bytes: most requests need no count at all.
   if (json.length * 3 <= limit) return null;
   const bytes = utf8Length(json);
