@@ -43,6 +43,22 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only informs that the React Compiler skips TanStack Virtual's hooks; we do not run the compiler.
       'react-hooks/incompatible-library': 'off',
+      // Text from servers is rendered as text (SECURITY.md): no HTML sinks in the renderer.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text as text.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render text as text.',
+        },
+      ],
     },
   },
 );
