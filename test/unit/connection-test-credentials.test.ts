@@ -30,11 +30,14 @@ describe('mergeStoredCredentials', () => {
     const edited = { ...STORED, name: 'renamed', database: 'app', color: 'blue' as const, readOnly: true };
     expect(merge(edited)).toEqual({ fields: edited, ...SECRETS, withheld: null });
     expect(merge({ ...STORED, host: 'DB.example.com' }).withheld).toBeNull();
+    // Turning TLS on only adds protection.
+    expect(merge({ ...STORED, tls: true }, { ...STORED, tls: false }).withheld).toBeNull();
   });
 
   it.each([
     ['host', { host: 'evil.example.com' }, 'Host changed: enter the password to test against the new host.'],
     ['port', { port: 3307 }, 'Port changed: enter the password to test against the new port.'],
+    ['tls', { tls: false }, 'TLS turned off: enter the password to test without TLS.'],
     ['ssh', { ssh: { ...STORED.ssh!, host: 'other.example.com' } }, 'SSH bastion changed'],
     ['ssh', { ssh: { ...STORED.ssh!, port: 2222 } }, 'SSH bastion changed'],
     ['ssh', { ssh: { ...STORED.ssh!, user: 'root' } }, 'SSH bastion changed'],

@@ -4,7 +4,7 @@ import type { CredentialSource, ProfileFields, SshTunnel } from '../../shared/mo
 export type SecretChange = string | null | undefined;
 
 /** What about the edited profile differs from the stored one so that its secrets stay home. */
-export type ChangedTarget = 'host' | 'port' | 'ssh' | 'credentials';
+export type ChangedTarget = 'host' | 'port' | 'tls' | 'ssh' | 'credentials';
 
 export interface Withheld {
   changed: ChangedTarget;
@@ -24,6 +24,7 @@ export interface MergedCredentials {
 const WHAT: Record<ChangedTarget, { subject: string; against: string }> = {
   host: { subject: 'Host changed', against: 'against the new host' },
   port: { subject: 'Port changed', against: 'against the new port' },
+  tls: { subject: 'TLS turned off', against: 'without TLS' },
   ssh: { subject: 'SSH bastion changed', against: 'through the new bastion' },
   credentials: { subject: 'Credential source changed', against: 'with the new credential source' },
 };
@@ -32,7 +33,8 @@ const WHAT: Record<ChangedTarget, { subject: string; against: string }> = {
  * The credentials a connection test of an edited profile uses. The stored password, SSH passphrase
  * and credential source (an IAM or Secrets Manager source) fill in what the form left untouched only
  * while the profile still points where they were saved for: same host, port, SSH bastion (host, port,
- * user) and credential source. Otherwise a stored secret would go to whatever server the form names.
+ * user) and credential source, and TLS not turned off (without it, whoever sits on the path answers).
+ * Otherwise a stored secret would go to whatever server the form names.
  */
 export function mergeStoredCredentials(
   stored: { fields: ProfileFields; password?: string; sshPassphrase?: string } | undefined,
@@ -76,10 +78,11 @@ export function withheldMessage(changed: ChangedTarget, secret: Withheld['secret
   return `${WHAT[changed].subject}: enter ${noun} to test ${WHAT[changed].against}.`;
 }
 
-/** The first of host, port, SSH bastion, credential source that differs; null when none does. */
+/** The first of host, port, TLS turned off, SSH bastion, credential source that differs; null when none does. */
 export function changedTarget(stored: ProfileFields, edited: ProfileFields): ChangedTarget | null {
   if (normalHost(stored.host) !== normalHost(edited.host)) return 'host';
   if (stored.port !== edited.port) return 'port';
+  if (stored.tls && !edited.tls) return 'tls';
   if (!sameTunnel(stored.ssh, edited.ssh)) return 'ssh';
   if (!sameSource(stored.credentials, edited.credentials)) return 'credentials';
   return null;
