@@ -12,12 +12,15 @@ export type YamlValue = YamlScalar | YamlValue[] | { [key: string]: YamlValue | 
 const PLAIN = /^[A-Za-z_/][\w./:@-]*$/;
 // YAML 1.1 booleans and nulls (a superset, case-insensitive; quoting too much costs nothing).
 const RESERVED = /^(true|false|yes|no|on|off|y|n|null)$/i;
+// A bare exponent: YAML 1.1 readers take a float's digits as optional, so `e4` or `E-2` is a number.
+const EXPONENT = /^[eE][-+]?[0-9]+$/;
 
 /** One scalar: strings quoted whenever a reader would see anything else, numbers and booleans bare. */
 export function yamlScalar(value: YamlScalar): string {
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return yamlNumber(value);
-  return PLAIN.test(value) && !RESERVED.test(value) && !value.endsWith(':') ? value : doubleQuoted(value);
+  const plain = PLAIN.test(value) && !RESERVED.test(value) && !EXPONENT.test(value) && !value.endsWith(':');
+  return plain ? value : doubleQuoted(value);
 }
 
 function yamlNumber(value: number): string {
