@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { resolveDataDir } from '../main/data-dir';
+import { resolveDataDir } from '../node/data-dir';
 import { LAB_DEFAULT_PORT } from './lab-status';
 
 export type LabCommand =
