@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startLab, type Lab, type LabOptions } from '../lab/lab';
-import { LAB_DEFAULT_PORT } from '../lab/lab-status';
+import { LAB_DEFAULT_PORT } from '../shared/models/lab';
 import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
 import { createAwsServices } from './aws/aws-services';
