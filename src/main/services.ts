@@ -26,7 +26,7 @@ import { sqlHistoryHandlers } from './handlers/sql-history';
 import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
 import { SqlSessionManager } from './mysql/session-manager';
-import type { ChooseSavePath } from './mysql/export-service';
+import type { ChooseSavePath } from './files/save-dialog';
 import { createAppFiles } from './files/app-files';
 import type { DownloadRegistry } from './files/download-registry';
 import { createTableServices } from './mysql/table-services';
