@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { resolveDataDir } from '../main/data-dir';
-import { LAB_DEFAULT_PORT } from './lab-status';
+import { resolveDataDir } from '../node/data-dir';
+import { LAB_DEFAULT_PORT } from '../shared/models/lab';
 
 export type LabCommand =
   | {

@@ -6,7 +6,7 @@ import { ADMIN_KEY_HEADER } from './edge/admin-routes';
 import { readLabCredentials } from './lab-credentials';
 import { labInstructions } from './lab-instructions';
 import { runningLabPid } from './lab-pid';
-import type { LabStatus } from './lab-status';
+import type { LabStatus } from '../shared/models/lab';
 import { COURSE_INSTANCE } from './seed/course-data';
 
 /** `npm run lab`: the lab alone, with the endpoint and ready-to-paste commands; `reset`; `fault`. */

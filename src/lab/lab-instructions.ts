@@ -1,5 +1,5 @@
 import type { LabCredentials } from './lab-credentials';
-import type { LabStatus } from './lab-status';
+import type { LabStatus } from '../shared/models/lab';
 import { COURSE_INSTANCE, COURSE_TABLE } from './seed/course-data';
 
 /** What `npm run lab` prints once ready: the endpoint, credentials and the course labs' commands. */

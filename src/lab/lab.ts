@@ -11,7 +11,7 @@ import type { ServiceHandler } from './edge/types';
 import { labCredentialsPath, loadOrCreateLabCredentials, type LabCredentials } from './lab-credentials';
 import { createFaultRoute } from './lab-faults';
 import { claimLabDir } from './lab-pid';
-import { LAB_DEFAULT_PORT, LAB_REGION, type LabStatus } from './lab-status';
+import { LAB_DEFAULT_PORT, LAB_REGION, type LabStatus } from '../shared/models/lab';
 import { createRdsService, type RdsService } from './rds/rds-service';
 import { createSecretsService } from './secrets/secrets-service';
 import { seedCourseDynamo, seedCourseRds } from './seed/seed-course';

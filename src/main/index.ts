@@ -1,11 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { bindIpc, forwardEvents } from './ipc';
-import {
-  createEncryptedFileSecretStore,
-  createMemorySecretStore,
-  type SecretStore,
-} from './profiles/secret-store';
+import { createEncryptedFileSecretStore } from './profiles/encrypted-file-secret-store';
+import { createMemorySecretStore, type SecretStore } from './profiles/secret-store';
 import { createServices, labPortFromEnv } from './services';
 import { createMainWindow, isAppUrl, resourcePath, type WindowPaths } from './window';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveDataDir } from './data-dir';
-import { createLogger } from './logger';
+import { resolveDataDir } from '../node/data-dir';
+import { createLogger } from '../node/logger';
 import { createMemorySecretStore } from './profiles/secret-store';
 import { startBrowserServer } from './server/browser-server';
 import { parseServeArgs } from './server/cli-args';

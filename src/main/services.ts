@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startLab, type Lab, type LabOptions } from '../lab/lab';
-import { LAB_DEFAULT_PORT } from '../lab/lab-status';
+import { LAB_DEFAULT_PORT } from '../shared/models/lab';
 import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
 import { createAwsServices } from './aws/aws-services';
@@ -26,7 +26,7 @@ import { sqlHistoryHandlers } from './handlers/sql-history';
 import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
 import { SqlSessionManager } from './mysql/session-manager';
-import type { ChooseSavePath } from './mysql/export-service';
+import type { ChooseSavePath } from './files/save-dialog';
 import { createAppFiles } from './files/app-files';
 import type { DownloadRegistry } from './files/download-registry';
 import { createTableServices } from './mysql/table-services';

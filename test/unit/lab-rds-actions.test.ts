@@ -14,7 +14,7 @@ import {
   type CreateDBInstanceCommandInput,
 } from '@aws-sdk/client-rds';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/main/logger';
+import type { Logger } from '../../src/node/logger';
 import type { ServiceHandler } from '../../src/lab/edge/types';
 import type { ActionContext } from '../../src/lab/rds/action-context';
 import { RDS_ACTIONS } from '../../src/lab/rds/actions';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/main/logger';
+import type { Logger } from '../../src/node/logger';
 import { keepServingOnFailures } from '../../src/main/server/process-guards';
 
 function collectingLogger(): Logger & { lines: { message: string; fields?: Record<string, unknown> }[] } {

@@ -8,9 +8,9 @@ import {
   replicationTone,
   statusTone,
 } from '../../src/renderer/src/features/rds/instance-status';
+import { dateText } from '../../src/renderer/src/components/format-date';
 import {
   backupText,
-  dateText,
   endpointText,
   engineText,
   roleText,

@@ -4,7 +4,8 @@ import { AppError } from '../../src/shared/errors';
 import type { NodeAccess } from '../../src/shared/models/replication';
 import type { OpenVia } from '../../src/main/replication/member';
 import { DUMP_THREADS_SQL } from '../../src/main/replication/read-node';
-import { ReplicationMonitor, type RdsPeer } from '../../src/main/replication/replication-monitor';
+import type { RdsPeer } from '../../src/main/replication/rds-peer';
+import { ReplicationMonitor } from '../../src/main/replication/replication-monitor';
 import { SERVER_INFO_SQL } from '../../src/main/replication/server-info';
 
 interface FakeServer {

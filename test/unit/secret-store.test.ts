@@ -2,11 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createEncryptedFileSecretStore,
-  createMemorySecretStore,
-  type StringCipher,
-} from '../../src/main/profiles/secret-store';
+import { createEncryptedFileSecretStore } from '../../src/main/profiles/encrypted-file-secret-store';
+import { createMemorySecretStore, type StringCipher } from '../../src/main/profiles/secret-store';
 
 // Stands in for safeStorage: a reversible transform whose output never contains the clear text.
 const xorCipher: StringCipher = {

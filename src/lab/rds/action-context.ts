@@ -1,4 +1,4 @@
-import type { Logger } from '../../main/logger';
+import type { Logger } from '../../node/logger';
 import type { ManagedSecrets } from '../secrets/managed-secrets';
 import { noCapacity } from './errors';
 import type { JobRunner } from './jobs';

@@ -1,4 +1,4 @@
-import type { Logger } from '../../main/logger';
+import type { Logger } from '../../node/logger';
 
 /**
  * Background work of the RDS actions. Jobs of one instance run one after another (a reboot never

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../../main/logger';
+import type { Logger } from '../../node/logger';
 import type { LabResponse, ServiceHandler } from '../edge/types';
 import { LabError } from '../lab-error';
 import type { Action, ActionContext } from './action-context';

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createLogger, type Logger } from '../../main/logger';
+import { createLogger, type Logger } from '../../node/logger';
 import type { ServiceHandler } from '../edge/types';
 import type { RdsFaults } from '../faults';
 import type { ManagedSecrets, MasterPasswordSetter } from '../secrets/managed-secrets';

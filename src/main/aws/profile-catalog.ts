@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LAB_REGION } from '../../lab/lab-status';
+import { LAB_REGION } from '../../shared/models/lab';
 import { AppError } from '../../shared/errors';
 import { ENV_PROFILE, LAB_PROFILE, type AwsProfile, type AwsProfileList } from '../../shared/models/aws';
 import type { LabTarget } from './client-config';

@@ -4,7 +4,7 @@ import { delimiter, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Client, type ConnectConfig } from 'ssh2';
 import type { SshTunnel } from '../../shared/models/profile';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 import { checkHostKey, hostLookupName, parseKnownHosts, type KnownHostEntry } from './known-hosts';
 import { hostKeyRefused, mapSshConnectError, mapSshForwardError, sshFailed } from './ssh-error';
 

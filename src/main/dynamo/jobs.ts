@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import type { ConsumedCapacity, DynamoJobProgress, DynamoThrottleNotice } from '../../shared/models/dynamo';
 import { addCapacity, NO_CAPACITY } from '../../shared/models/dynamo-cost';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 import type { CallContext } from './with-retry';
 
 const log = createLogger('dynamo.jobs');

@@ -7,7 +7,7 @@ import type { EventHub } from '../events';
 import { downloadName } from '../files/download-name';
 import type { DownloadRegistry } from '../files/download-registry';
 import { PRIVATE_FILE_MODE, type PrivateFolders } from '../files/private-folders';
-import type { ChooseSavePath } from '../mysql/export-service';
+import type { ChooseSavePath } from '../files/save-dialog';
 import type { DynamoService } from './dynamo-service';
 
 type Ref = { profile: string; region: string };

@@ -3,7 +3,7 @@ import type { LabInstanceSummary, LabOverview, LabStatus } from '../../shared/mo
 import type { Lab, LabOptions } from '../../lab/lab';
 import { awsClientConfig, type LabTarget } from '../aws/client-config';
 import type { EventHub } from '../events';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 
 const log = createLogger('lab');
 

@@ -9,6 +9,7 @@ import type { EventHub } from '../events';
 import { downloadName } from '../files/download-name';
 import type { DownloadRegistry } from '../files/download-registry';
 import { PRIVATE_FILE_MODE, type PrivateFolders } from '../files/private-folders';
+import type { ChooseSavePath } from '../files/save-dialog';
 import {
   resultSource,
   streamStatement,
@@ -19,11 +20,6 @@ import {
 } from './export-sources';
 import { rowWriter } from './export-writers';
 import { withProfileConnection, type ProfileConnector } from './table-connection';
-
-export type ChooseSavePath = (
-  defaultName: string,
-  filters: { name: string; extensions: string[] }[],
-) => Promise<string | null>;
 
 /**
  * Where finished files go: a path the user picks (Electron) or a one-time download (browser mode),

@@ -2,7 +2,7 @@ import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { AppError } from '../../shared/errors';
 import type { SecretStorageKind } from '../../shared/models/app';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 import type { SecretStore, StringCipher } from './secret-store';
 
 const log = createLogger('secrets');

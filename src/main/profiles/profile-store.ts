@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { RdsResourceRef } from '../../shared/models/aws';
 import { profileFieldsSchema, type ProfileFields } from '../../shared/models/profile';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 
 const log = createLogger('profiles');
 

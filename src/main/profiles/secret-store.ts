@@ -1,7 +1,5 @@
 import type { SecretStorageKind } from '../../shared/models/app';
 
-export { createEncryptedFileSecretStore } from './encrypted-file-secret-store';
-
 /** Saved passwords, by profile id. Values stay in the main process. */
 export interface SecretStore {
   readonly kind: SecretStorageKind;

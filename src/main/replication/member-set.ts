@@ -1,6 +1,6 @@
 import type { NodeAccess } from '../../shared/models/replication';
 import { drop, newMember, type Member } from './member';
-import type { RdsPeer } from './replication-monitor';
+import type { RdsPeer } from './rds-peer';
 import { addressOf, peersOf, resolve } from './topology';
 
 type AccessFor = (

@@ -1,7 +1,7 @@
 import type { RdsInstance } from '../../shared/models/rds';
 import type { AwsClientFactory } from '../aws/client-factory';
 import { describeOne } from '../aws/rds-instances';
-import type { RdsPeer } from './replication-monitor';
+import type { RdsPeer } from './rds-peer';
 
 export interface RdsInstanceRef {
   profile: string;

@@ -10,16 +10,8 @@ import { createHeartbeat, type HeartbeatRunner } from './heartbeat';
 import { drop, newMember, refreshMember, type Member, type OpenVia } from './member';
 import { mergeDuplicates, placeRdsPeers, prune } from './member-set';
 import type { NodeConnector } from './node-connector';
+import type { RdsPeer } from './rds-peer';
 import { addressOf, buildTopology, nodeKey, undiscoveredPeers, type PeerRef } from './topology';
-
-/** An RDS instance of the topology around the start instance, as DescribeDBInstances lists it. */
-export interface RdsPeer {
-  id: string;
-  host: string | null;
-  port: number | null;
-  status: string;
-  sourceId: string | null;
-}
 
 export interface MonitorOptions {
   id: string;

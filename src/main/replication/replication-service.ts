@@ -19,7 +19,8 @@ import { closeConnection } from './member';
 import { queryScalar } from './node-query';
 import { accessFor, openPeer } from './peer-login';
 import type { RdsInstanceRef } from './rds-topology';
-import { ReplicationMonitor, type RdsPeer } from './replication-monitor';
+import type { RdsPeer } from './rds-peer';
+import { ReplicationMonitor } from './replication-monitor';
 
 export interface ReplicationServiceOptions {
   profiles: Pick<ProfileService, 'list' | 'credentials' | 'peerApprovals' | 'approvePeer' | 'revokePeer'>;

@@ -11,7 +11,7 @@ import { MAX_REQUEST_BYTES, WS_PATH } from '../../shared/ws-protocol';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import type { EventHub } from '../events';
 import { DOWNLOAD_PATH } from '../files/download-registry';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 import {
   checkApiAccess,
   checkDownloadAccess,

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../../node/logger';
 
 /** Name, message and stack frames of a thrown value, for the log; never the value's other fields. */
 export function describeFailure(err: unknown): Record<string, unknown> {

@@ -2,7 +2,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { dispatch, type Handlers } from '../../shared/rpc';
 import type { WsRequest, WsServerMessage } from '../../shared/ws-protocol';
 import type { EventHub } from '../events';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 
 const log = createLogger('server.ws');
 

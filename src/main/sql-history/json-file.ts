@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { createLogger } from '../logger';
+import { createLogger } from '../../node/logger';
 
 const log = createLogger('sql-history');
 

@@ -1,3 +1,7 @@
+/** The lab's one region and its edge endpoint's default port (`npm run lab -- --port N` changes it). */
+export const LAB_REGION = 'us-east-1';
+export const LAB_DEFAULT_PORT = 4566;
+
 export type LabState = 'off' | 'starting' | 'seeding' | 'ready' | 'failed' | 'stopped';
 export type DynamoBackendKind = 'dynamodb-local' | 'dynalite';
 

@@ -13,7 +13,7 @@ import { CallerIdentity } from './caller-identity';
 import { ConfigProblems } from './config-problems';
 import { ProfileKindBadge } from './profile-kind-badge';
 import { RegionPicker } from './region-picker';
-import { useAwsSelection } from './use-aws-selection';
+import { useAwsSelection } from '@renderer/api/use-aws-selection';
 
 /** The sidebar's AWS part: profile, regions, who the credentials belong to, and the way into RDS. */
 export function AwsSection() {

@@ -4,7 +4,7 @@ import { toApiError } from '@renderer/api/api-error';
 import { DatabaseIcon, PlusIcon } from '@renderer/components/icons';
 import { RefreshIcon } from '@renderer/components/toolbar-icons';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
-import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
+import { useAwsSelection } from '@renderer/api/use-aws-selection';
 import { LabOffState } from '@renderer/features/rds/lab-off-state';
 import frame from '@renderer/components/workspace-tab.module.css';
 import { CapacityTotal } from './capacity/capacity-total';

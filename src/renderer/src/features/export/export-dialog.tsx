@@ -10,7 +10,8 @@ import { AlertIcon, CheckIcon } from '@renderer/components/icons';
 import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
 import { ChoosingWhereToSave, TransferProgress } from '@renderer/components/transfer-progress';
 import { formatBytes } from './format-size';
-import { download, useExport } from './use-export';
+import { download } from '@renderer/api/download';
+import { useExport } from './use-export';
 
 interface ExportDialogProps {
   opened: boolean;

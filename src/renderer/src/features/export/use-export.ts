@@ -9,17 +9,6 @@ export type ExportState =
   | { status: 'running' | 'done'; exportId: string; progress: ExportProgress | null }
   | { status: 'failed'; error: ApiError };
 
-/** Hands a finished browser-mode export to the browser as a download (same origin, cookie-authorised). */
-export function download(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 /**
  * Starts an export and follows its progress events. Events are kept from before the answer arrives,
  * so a fast export's last event is not missed.

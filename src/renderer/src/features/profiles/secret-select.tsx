@@ -1,6 +1,6 @@
 import { Select, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useSecrets, type SecretSummary } from '@renderer/features/secrets/use-secrets';
+import { useSecrets, type SecretSummary } from '@renderer/api/use-secrets';
 
 /** The last part of an ARN (`rds!db-1234…`), which is what people recognise a secret by. */
 function secretName(arn: string): string {

@@ -10,7 +10,8 @@ import {
 } from '@tanstack/react-table';
 import type { RdsInstance } from '@shared/models/rds';
 import { LockIcon } from '@renderer/components/icons';
-import { backupText, dateText, endpointText, engineText, roleText, storageText } from './instance-format';
+import { dateText } from '@renderer/components/format-date';
+import { backupText, endpointText, engineText, roleText, storageText } from './instance-format';
 import { ReplicationBadge, StatusBadge } from './status-badge';
 import classes from './instance-table.module.css';
 

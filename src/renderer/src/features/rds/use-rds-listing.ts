@@ -6,7 +6,7 @@ import { useRdsInstances } from '@renderer/api/use-rds';
 import { useOperations } from './actions/operations-store';
 import { anyTransitional } from './instance-status';
 import { topologyOrder } from './instance-order';
-import type { RegionFailure } from './region-errors';
+import type { RegionFailure } from '@renderer/components/region-errors';
 
 function instancesOf(data: Res<'rds.listInstances'> | undefined): RdsInstance[] {
   return (data?.regions ?? []).flatMap((r) => ('instances' in r ? r.instances : []));

@@ -1,6 +1,6 @@
 import type { Cell } from '@shared/models/sql';
 import { binaryLength } from './cell-format';
-import classes from './result-grid.module.css';
+import classes from '@renderer/components/result-grid.module.css';
 
 /** Renders a cell as text (React escapes it): database content is never interpreted as HTML. */
 export function CellValue({ value }: { value: Cell }) {

@@ -6,7 +6,7 @@ import { CellValue } from './cell-value';
 import type { RowWindowCache } from './row-window-cache';
 import { isSelected, type RowRanges } from './selection';
 import type { RowSort } from './use-result-rows';
-import classes from './result-grid.module.css';
+import classes from '@renderer/components/result-grid.module.css';
 
 const ROW_HEIGHT = 26;
 const SORT_MARK_PX = 14;

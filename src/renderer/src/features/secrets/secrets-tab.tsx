@@ -11,13 +11,13 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
-import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
+import { useAwsSelection } from '@renderer/api/use-aws-selection';
 import { LabOffState } from '@renderer/features/rds/lab-off-state';
 import { LockIcon } from '@renderer/components/icons';
 import { KeyIcon, RefreshIcon, SearchIcon } from '@renderer/components/toolbar-icons';
 import { filterSecrets } from './filter-secrets';
 import { SecretsTable } from './secrets-table';
-import { useSecrets } from './use-secrets';
+import { useSecrets } from '@renderer/api/use-secrets';
 import frame from '@renderer/components/workspace-tab.module.css';
 import panels from '@renderer/components/panel.module.css';
 import classes from './secrets.module.css';

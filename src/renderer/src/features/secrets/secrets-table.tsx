@@ -1,6 +1,6 @@
 import { Badge, Table, Text, Tooltip } from '@mantine/core';
 import type { SecretSummary } from '@shared/models/aws';
-import { dateText } from '@renderer/features/rds/instance-format';
+import { dateText } from '@renderer/components/format-date';
 import classes from './secrets.module.css';
 
 /** Secret metadata as ListSecrets gives it; there is no column for values, by design. */

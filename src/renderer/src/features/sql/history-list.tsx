@@ -5,7 +5,7 @@ import { useClearSqlHistory, useSqlHistory } from '@renderer/api/use-sql-history
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';
 import { historyMeta } from './history-format';
 import { ItemActions, type ItemActionProps } from './item-actions';
-import type { SidePanelActions } from './sql-side-panel';
+import type { SidePanelActions } from './side-panel-actions';
 import classes from './sql-side-panel.module.css';
 
 interface HistoryListProps extends SidePanelActions {

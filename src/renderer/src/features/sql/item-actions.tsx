@@ -2,7 +2,7 @@ import { ActionIcon, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PlayIcon } from '@renderer/components/icons';
 import { InsertIcon } from './sql-icons';
-import type { SidePanelActions } from './sql-side-panel';
+import type { SidePanelActions } from './side-panel-actions';
 import classes from './sql-side-panel.module.css';
 
 export type ItemActionProps = Omit<SidePanelActions, 'onSaveCurrent'>;

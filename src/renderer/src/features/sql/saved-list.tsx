@@ -17,7 +17,7 @@ import { ConfirmDialog } from '@renderer/components/confirm-dialog';
 import { TrashIcon } from '@renderer/components/icons';
 import { ItemActions, type ItemActionProps } from './item-actions';
 import { BookmarkIcon } from './sql-icons';
-import type { SidePanelActions } from './sql-side-panel';
+import type { SidePanelActions } from './side-panel-actions';
 import classes from './sql-side-panel.module.css';
 
 interface SavedListProps extends SidePanelActions {

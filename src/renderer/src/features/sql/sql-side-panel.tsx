@@ -4,17 +4,8 @@ import { useState } from 'react';
 import { SearchIcon } from '@renderer/components/toolbar-icons';
 import { HistoryList } from './history-list';
 import { SavedList } from './saved-list';
+import type { SidePanelActions } from './side-panel-actions';
 import classes from './sql-side-panel.module.css';
-
-export interface SidePanelActions {
-  /** Puts the SQL into the editor at the cursor. */
-  onInsert: (sql: string) => void;
-  /** Runs the SQL as a script on the tab's session. */
-  onRun: (sql: string) => void;
-  /** Saves the editor's selection or text under a name. */
-  onSaveCurrent: () => void;
-  canRun: boolean;
-}
 
 interface SqlSidePanelProps extends SidePanelActions {
   profileId: string;

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type MouseEvent } from 'react';
 import type { DynamoItem, DynamoValue } from '@shared/models/dynamo';
 import { isSelected, type RowRanges } from '@renderer/features/results/selection';
-import grid from '@renderer/features/results/result-grid.module.css';
+import grid from '@renderer/components/result-grid.module.css';
 import { compactValue, typeOf } from './item-columns';
 
 const ROW_HEIGHT = 26;

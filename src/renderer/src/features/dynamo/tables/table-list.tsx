@@ -2,7 +2,7 @@ import { Center, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { DynamoRegionTables } from '@shared/models/dynamo';
 import { TableIcon, SearchIcon } from '@renderer/components/toolbar-icons';
-import { RegionErrors } from '@renderer/features/rds/region-errors';
+import { RegionErrors } from '@renderer/components/region-errors';
 import classes from '../dynamo-tab.module.css';
 
 export interface TableRef {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileFormat, ReadRequest } from '@shared/models/dynamo-schemas';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
-import { download } from '@renderer/features/export/use-export';
+import { download } from '@renderer/api/download';
 import { useDynamoCapacity } from '../capacity/capacity-store';
 import { useDynamoJob } from './use-dynamo-job';
 

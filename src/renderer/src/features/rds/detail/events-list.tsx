@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { AwsPartError } from '@shared/models/aws';
 import type { RdsEvent } from '@shared/models/rds';
-import { dateText } from '../instance-format';
+import { dateText } from '@renderer/components/format-date';
 import { PartError } from './part-error';
 import classes from './detail.module.css';
 

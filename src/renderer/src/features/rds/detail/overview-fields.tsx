@@ -1,6 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import type { RdsInstance } from '@shared/models/rds';
-import { backupText, dateText, endpointText, engineText, roleText, storageText } from '../instance-format';
+import { dateText } from '@renderer/components/format-date';
+import { backupText, endpointText, engineText, roleText, storageText } from '../instance-format';
 import { ReplicationBadge, StatusBadge } from '../status-badge';
 import { FieldSection, type Field } from './field-section';
 import classes from './detail.module.css';

@@ -1,7 +1,7 @@
 import { Group, Progress, Text } from '@mantine/core';
 import type { AwsPartError } from '@shared/models/aws';
 import type { RdsSnapshot } from '@shared/models/rds';
-import { dateText } from '../instance-format';
+import { dateText } from '@renderer/components/format-date';
 import { StatusBadge } from '../status-badge';
 import { PartError } from './part-error';
 import classes from './detail.module.css';
