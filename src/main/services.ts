@@ -5,6 +5,7 @@ import type { AppMode } from '../shared/models/app';
 import type { Handlers } from '../shared/rpc';
 import { createAwsServices } from './aws/aws-services';
 import { DbConnector } from './connect/db-connector';
+import { createProfileConnector } from './connect/profile-connector';
 import { createDynamoService } from './dynamo/create-dynamo-service';
 import { DynamoTransfers } from './dynamo/transfer-files';
 import { createEventHub, type EventHub } from './events';
@@ -22,14 +23,18 @@ import { rdsConnectHandlers } from './handlers/rds-connect';
 import { replicationHandlers } from './handlers/replication';
 import { schemaHandlers } from './handlers/schema';
 import { sqlHandlers } from './handlers/sql';
+import { sqlEditHandlers } from './handlers/sql-edit';
+import { sqlExplainHandlers } from './handlers/sql-explain';
+import { sqlExportHandlers } from './handlers/sql-export';
 import { sqlHistoryHandlers } from './handlers/sql-history';
 import { labAutoStartDecision } from './lab/auto-start';
 import { LabService } from './lab/lab-service';
 import { SqlSessionManager } from './mysql/session-manager';
 import type { ChooseSavePath } from './files/save-dialog';
+import { ExportService } from './mysql/export-service';
 import { createAppFiles } from './files/app-files';
 import type { DownloadRegistry } from './files/download-registry';
-import { createTableServices } from './mysql/table-services';
+import { ImportService } from './mysql/import-service';
 import { ProfileService } from './profiles/profile-service';
 import { ProfileStore } from './profiles/profile-store';
 import { HeartbeatConsent } from './replication/heartbeat-consent';
@@ -70,8 +75,9 @@ export interface Services {
 export function createServices(opts: ServicesOptions): Services {
   const events = createEventHub();
   const profiles = new ProfileService(new ProfileStore({ dataDir: opts.dataDir }), opts.secrets);
-  const sessions = new SqlSessionManager(events);
   const history = new HistoryStore({ dataDir: opts.dataDir });
+  // Every statement a session runs lands in its connection's history.
+  const sessions = new SqlSessionManager(events, { observer: recordSqlHistory(history) });
   const savedQueries = new SavedQueryStore({ dataDir: opts.dataDir });
   const lab = new LabService({
     dataDir: join(opts.dataDir, 'lab'),
@@ -81,11 +87,14 @@ export function createServices(opts: ServicesOptions): Services {
   });
   const aws = createAwsServices({ events, lab });
   const connector = new DbConnector({ aws: aws.clients });
+  // Every connection for a saved profile goes through this one seam (an edited, unsaved profile's
+  // connection test uses the connector directly).
+  const profileConnector = createProfileConnector(profiles, connector);
   const dynamo = createDynamoService({ aws, events, dataDir: opts.dataDir });
-  const schema = new SchemaService({ profiles, connector });
+  const schema = new SchemaService({ connector: profileConnector });
   const replication = new ReplicationService({
     profiles,
-    connector,
+    connector: profileConnector,
     rds: rdsTopologyReader(aws.clients),
     events,
     consent: new HeartbeatConsent(opts.dataDir),
@@ -98,16 +107,18 @@ export function createServices(opts: ServicesOptions): Services {
     dataDir: opts.dataDir,
   };
   const files = createAppFiles(opts.dataDir);
-  const tables = createTableServices({
-    profiles,
-    connector,
+  // Table editing, EXPLAIN, export and import each open a short-lived connection of their own.
+  const exports = new ExportService({
+    connect: profileConnector,
     events,
-    files,
-    chooseSavePath: opts.chooseSavePath,
-    // Stored results are read back through the result store's own channel, a window at a time.
-    readResult: async (resultId, offset, limit) =>
-      handlers['sql.rows']({ resultId, offset, limit }, { transport: 'direct' }),
+    // A stored result is read back the way the grid reads it, a window at a time.
+    readResult: (resultId, offset, limit) => sessions.results.rowsWindow(resultId, offset, limit),
+    // Without Electron's save dialog (browser mode) an export becomes a one-time download.
+    destination: opts.chooseSavePath
+      ? { kind: 'dialog', chooseSavePath: opts.chooseSavePath }
+      : { kind: 'download', folders: files.folders, downloads: files.downloads },
   });
+  const imports = new ImportService({ connect: profileConnector, events });
   const dynamoTransfers = new DynamoTransfers({
     service: dynamo.service,
     events,
@@ -119,8 +130,7 @@ export function createServices(opts: ServicesOptions): Services {
     ...appHandlers(info),
     ...profileHandlers(profiles, opts.secrets),
     ...connectionHandlers(profiles, connector),
-    // Every statement run through sql.run lands in its connection's history.
-    ...recordSqlHistory(sqlHandlers(profiles, sessions, connector), history, events),
+    ...sqlHandlers(sessions, profileConnector),
     ...sqlHistoryHandlers(history, savedQueries),
     ...schemaHandlers(schema),
     ...labHandlers(lab),
@@ -130,7 +140,9 @@ export function createServices(opts: ServicesOptions): Services {
     ...rdsConnectHandlers(aws, profiles),
     ...cloudwatchHandlers(aws),
     ...replicationHandlers(replication),
-    ...tables.handlers,
+    ...sqlEditHandlers(profileConnector),
+    ...sqlExplainHandlers(profileConnector),
+    ...sqlExportHandlers(exports, imports),
     ...dynamoHandlers(dynamo.service),
     ...dynamoTransferHandlers(dynamoTransfers),
   };
@@ -147,12 +159,13 @@ export function createServices(opts: ServicesOptions): Services {
       dynamo.dispose();
       connector.dispose();
       aws.dispose();
+      exports.dispose();
+      imports.dispose();
       await Promise.allSettled([
         sessions.closeAll(),
         replication.closeAll(),
         history.flush(),
         schema.dispose(),
-        tables.dispose(),
         dynamoTransfers.dispose(),
         lab.stop(),
       ]);

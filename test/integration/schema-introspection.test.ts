@@ -249,10 +249,12 @@ describe('schema introspection', () => {
 
   it('closes its metadata connection after the idle time, and opens another on the next call', async () => {
     const schema = new SchemaService({
-      profiles: {
-        credentials: async () => ({ fields: FIELDS, password: PASSWORD, sshPassphrase: undefined }),
+      connector: {
+        connect: async () => ({
+          conn: await openConnection(FIELDS, { user: FIELDS.user, password: PASSWORD }),
+          fields: FIELDS,
+        }),
       },
-      connector: { open: (fields, password) => openConnection(fields, { user: fields.user, password }) },
       idleMs: 50,
     });
     try {

@@ -1,7 +1,6 @@
 import type { Handlers } from '../../shared/rpc';
-import type { DbConnector } from '../connect/db-connector';
+import type { ProfileConnector } from '../connect/profile-connector';
 import type { SqlSessionManager } from '../mysql/session-manager';
-import type { ProfileService } from '../profiles/profile-service';
 
 type SqlChannels =
   | 'sql.open'
@@ -15,29 +14,21 @@ type SqlChannels =
   | 'sql.rollback';
 
 export function sqlHandlers(
-  profiles: ProfileService,
   sessions: SqlSessionManager,
-  connector: Pick<DbConnector, 'open'>,
+  connector: ProfileConnector,
 ): Pick<Handlers, SqlChannels> {
   return {
     'sql.open': async (req) => {
-      const { fields } = await profiles.credentials(req.profileId);
-      // Credentials are read again for every connection (reconnect, KILL QUERY's side connection), so a
-      // rotated secret or a fresh IAM token is used rather than a stale one.
-      const connect = async () => {
-        const current = await profiles.credentials(req.profileId);
-        return connector.open(current.fields, current.password, current.sshPassphrase);
-      };
+      const fields = await connector.fields(req.profileId);
+      // Every connection of the session (reconnect, KILL QUERY's side connection) is opened anew.
+      const connect = async () => (await connector.connect(req.profileId)).conn;
       return sessions.open(req.profileId, fields, connect);
     },
     'sql.close': async (req) => ({ closed: await sessions.close(req.sessionId) }),
     'sql.run': (req) =>
       sessions.run(req.sessionId, req.sql, { rowLimit: req.rowLimit, confirmed: req.confirmed }),
-    'sql.rows': async (req) => {
-      const { rows, total } = await sessions.rows(req.resultId, req.offset, req.limit, req.sort, req.filter);
-      const finished = sessions.results.get(req.resultId).finished;
-      return { rows, offset: req.offset, total, complete: finished !== undefined, ...finished };
-    },
+    'sql.rows': (req) =>
+      sessions.results.rowsWindow(req.resultId, req.offset, req.limit, req.sort, req.filter),
     'sql.closeResult': async (req) => ({ closed: await sessions.results.close(req.resultId) }),
     'sql.cancel': (req) => sessions.cancel(req.sessionId),
     'sql.setAutocommit': (req) => sessions.setAutocommit(req.sessionId, req.autocommit),

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Res } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { ColumnMeta } from '../../shared/models/sql';
 import { ResultStore } from './result-store';
+import type { RowSort } from './result-store-view';
 
 export interface ResultRegistryOptions {
   /** Estimated bytes of rows each result keeps in memory before spooling. */
@@ -59,6 +61,25 @@ export class ResultRegistry {
     const entry = this.results.get(resultId);
     if (!entry) throw new AppError('NOT_FOUND', 'This result was closed. Run the statement again.');
     return entry.store;
+  }
+
+  /**
+   * A window of a result's rows as `sql.rows` answers it, with whether reading is over and how it
+   * ended. The one reader of stored rows: the grid's scrolling and exports of a result both use it.
+   */
+  async rowsWindow(
+    resultId: string,
+    offset: number,
+    limit: number,
+    sort?: RowSort[],
+    filter?: string,
+  ): Promise<Res<'sql.rows'>> {
+    const store = this.get(resultId);
+    // Read before the rows: once it is set every row is stored, so `complete` never claims rows the
+    // window missed (an export stops at the first complete window that reaches the total).
+    const finished = store.finished;
+    const { rows, total } = await store.window(offset, limit, sort, filter);
+    return { rows, offset, total, complete: finished !== undefined, ...finished };
   }
 
   has(resultId: string): boolean {

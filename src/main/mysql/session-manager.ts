@@ -9,6 +9,7 @@ import { ResultRegistry, type ResultRegistryOptions } from './result-store-regis
 import type { RowSort } from './result-store-view';
 import type { RunningQuery } from './run-query';
 import { runIntoStore } from './session-run';
+import { observeStatement, type StatementObserver } from './statement-observer';
 import { readSessionState, restoreSessionState } from './session-state';
 import { DEFAULT_RECONNECT, reconnectWithBackoff, type ReconnectPolicy } from './session-reconnect';
 import { guardStatement } from './statement-guard';
@@ -31,6 +32,8 @@ export interface SessionManagerOptions {
   results?: ResultRegistryOptions;
   reconnect?: ReconnectPolicy;
   progressIntervalMs?: number;
+  /** Told how each statement run settled (the query history subscribes here). */
+  observer?: StatementObserver;
 }
 
 export interface RunRequest {
@@ -93,7 +96,8 @@ export class SqlSessionManager {
   async run(sessionId: string, sql: string, req: RunRequest = {}): Promise<QueryResult> {
     const s = this.get(sessionId);
     const statement = guardStatement(sql, { readOnly: s.fields.readOnly, confirmed: req.confirmed === true });
-    const release = await this.turn(s);
+    const observed = observeStatement(this.opts.observer, { profileId: s.info.profileId, sessionId, sql });
+    const release = await observed.waiting(this.turn(s));
     const { running, settled } = runIntoStore(s.conn, sql, {
       sessionId,
       rowLimit: req.rowLimit === undefined ? DEFAULT_ROW_LIMIT : req.rowLimit,
@@ -109,7 +113,7 @@ export class SqlSessionManager {
       if (!s.reconnecting) await this.track(s, outcome.header, statement.verb).catch(() => undefined);
       release();
     });
-    return running.first;
+    return observed.answer(running.first, settled);
   }
 
   rows(resultId: string, offset: number, limit: number, sort?: RowSort[], filter?: string) {

@@ -1,9 +1,9 @@
 import type { Connection } from 'mysql2';
 import type { ProfileFields } from '../../shared/models/profile';
+import type { ProfileConnector } from '../connect/profile-connector';
 import { mapMysqlError } from './map-error';
 
-/** Opens a connection for a profile (credentials read from its source); injected so tests can swap it. */
-export type ProfileConnector = (profileId: string) => Promise<{ conn: Connection; fields: ProfileFields }>;
+export type { ProfileConnector };
 
 /**
  * Table editing, EXPLAIN, export and import each use a short-lived connection of their own, so a tab's
@@ -11,11 +11,11 @@ export type ProfileConnector = (profileId: string) => Promise<{ conn: Connection
  * The session is forced to backslash escapes being on, as the generated SQL assumes.
  */
 export async function withProfileConnection<T>(
-  connect: ProfileConnector,
+  connector: ProfileConnector,
   profileId: string,
   fn: (conn: Connection, fields: ProfileFields) => Promise<T>,
 ): Promise<T> {
-  const { conn, fields } = await connect(profileId);
+  const { conn, fields } = await connector.connect(profileId);
   try {
     await conn.promise().query("SET SESSION sql_mode = REPLACE(@@sql_mode, 'NO_BACKSLASH_ESCAPES', '')");
     if (fields.readOnly) await conn.promise().query('SET SESSION TRANSACTION READ ONLY');

@@ -52,13 +52,17 @@ export class ProfileService {
     return this.toPublic(await this.store.linkToRds(link, create, (existing) => refresh(fieldsOf(existing))));
   }
 
+  /** A stored profile's fields, without reading its secrets. */
+  async fields(id: string): Promise<ProfileFields> {
+    return fieldsOf(await this.store.get(id));
+  }
+
   /** Fields, password and SSH key passphrase of a stored profile, for the main process only. */
   async credentials(
     id: string,
   ): Promise<{ fields: ProfileFields; password: string | undefined; sshPassphrase: string | undefined }> {
-    const fields = fieldsOf(await this.store.get(id));
     return {
-      fields,
+      fields: await this.fields(id),
       password: await this.secrets.get(passwordKey(id)),
       sshPassphrase: await this.secrets.get(sshPassphraseKey(id)),
     };

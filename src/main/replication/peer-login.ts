@@ -1,11 +1,11 @@
 import type { Connection } from 'mysql2';
 import { AppError } from '../../shared/errors';
 import type { NodeAccess } from '../../shared/models/replication';
-import type { DbConnector } from '../connect/db-connector';
+import type { ProfileConnector } from '../connect/profile-connector';
 import type { ProfileService } from '../profiles/profile-service';
 import { peerAccess, sameAddress } from './peer-access';
 
-export type PeerProfiles = Pick<ProfileService, 'list' | 'credentials' | 'peerApprovals'>;
+export type PeerProfiles = Pick<ProfileService, 'list' | 'peerApprovals'>;
 
 /** How a server found at `host:port` (RDS's `rdsId` when RDS listed it) is reached: see peer-access.ts. */
 export async function accessFor(
@@ -26,7 +26,7 @@ export async function accessFor(
  */
 export async function openPeer(
   profiles: PeerProfiles,
-  connector: Pick<DbConnector, 'open'>,
+  connector: Pick<ProfileConnector, 'connect'>,
   via: NodeAccess,
   host: string,
   port: number,
@@ -39,7 +39,6 @@ export async function openPeer(
       throw new AppError('AUTH_FAILED', `The use of this login on ${host}:${port} was revoked.`);
     }
   }
-  const { fields, password, sshPassphrase } = await profiles.credentials(profileId);
-  const target = via.kind === 'inherited' ? { ...fields, host, port, name: `${host}:${port}` } : fields;
-  return connector.open(target, password, sshPassphrase);
+  const at = via.kind === 'inherited' ? { host, port } : undefined;
+  return (await connector.connect(profileId, { at })).conn;
 }

@@ -7,7 +7,7 @@ import type {
   PeerApproval,
   ReplicationSnapshot,
 } from '../../shared/models/replication';
-import type { DbConnector } from '../connect/db-connector';
+import type { ProfileConnector } from '../connect/profile-connector';
 import type { EventHub } from '../events';
 import type { ProfileService } from '../profiles/profile-service';
 import { listCheckableTables } from './checkable-tables';
@@ -23,8 +23,8 @@ import type { RdsPeer } from './rds-peer';
 import { ReplicationMonitor } from './replication-monitor';
 
 export interface ReplicationServiceOptions {
-  profiles: Pick<ProfileService, 'list' | 'credentials' | 'peerApprovals' | 'approvePeer' | 'revokePeer'>;
-  connector: Pick<DbConnector, 'open'>;
+  profiles: Pick<ProfileService, 'list' | 'peerApprovals' | 'approvePeer' | 'revokePeer'>;
+  connector: ProfileConnector;
   /** Describes an RDS instance and its relatives (see rds-topology.ts). */
   rds?: (ref: RdsInstanceRef) => Promise<RdsPeer[]>;
   events: Pick<EventHub, 'emit'>;
@@ -84,7 +84,7 @@ export class ReplicationService {
 
   /** Starts watching the topology around a profile (and its RDS instance); answers with the first picture. */
   async open(req: OpenRequest): Promise<ReplicationSnapshot> {
-    const { fields } = await this.opts.profiles.credentials(req.profileId);
+    const fields = await this.opts.connector.fields(req.profileId);
     const rdsRef = req.rds;
     const describe = this.opts.rds;
     const monitor = new ReplicationMonitor({

@@ -8,16 +8,14 @@ import type {
   SchemaObjects,
   TableDetail,
 } from '../../shared/models/schema';
-import type { DbConnector } from '../connect/db-connector';
+import type { ProfileConnector } from '../connect/profile-connector';
 import { mapMysqlError } from '../mysql/map-error';
-import type { ProfileService } from '../profiles/profile-service';
 import { MetadataConnections } from './metadata-connections';
 import { readDdl } from './read-ddl';
 import { readCatalog, readDatabases, readObjects, readTable } from './schema-reader';
 
 export interface SchemaServiceOptions {
-  profiles: Pick<ProfileService, 'credentials'>;
-  connector: Pick<DbConnector, 'open'>;
+  connector: Pick<ProfileConnector, 'connect'>;
   idleMs?: number;
 }
 
@@ -106,8 +104,8 @@ export class SchemaService {
   }
 
   private async open(profileId: string): Promise<Connection> {
-    const { fields, password, sshPassphrase } = await this.opts.profiles.credentials(profileId);
+    const { conn, fields } = await this.opts.connector.connect(profileId);
     this.targets.set(profileId, fields);
-    return this.opts.connector.open(fields, password, sshPassphrase);
+    return conn;
   }
 }

@@ -1,94 +1,36 @@
-import type { Handlers } from '../../shared/rpc';
-import type { EventHub } from '../events';
+import type { HistoryEntry } from '../../shared/models/sql-history';
+import type { StatementObserver } from '../mysql/statement-observer';
 import type { HistoryStore } from './history-store';
 
-type SqlHandlers = Pick<Handlers, 'sql.open' | 'sql.close' | 'sql.run'>;
-
-/** Results still streaming whose final row count is awaited; bounded so forgotten ones cannot pile up. */
-const MAX_STREAMING = 200;
-
-/** Nothing ran: the server was never asked (consent missing, session gone, request refused). */
-const NOT_RUN = new Set(['CONSENT_REQUIRED', 'NOT_FOUND', 'INVALID_REQUEST', 'READ_ONLY']);
+const CANCELLED = { code: 'CANCELLED', message: 'Query cancelled' };
 
 /**
- * Wraps the SQL handlers so that every statement run is written to its connection's history, with its
- * duration, rows or affected rows, or its error. Done here rather than from the renderer so a run is
- * recorded even when the tab that sent it is gone before the answer.
+ * The history's subscription to the SQL sessions: every statement a session ran is written to its
+ * connection's history, with its duration, rows or affected rows, or its error. Done in the main
+ * process rather than from the renderer so a run is recorded even when the tab that sent it is gone
+ * before the answer. Secrets are taken out by the store (see redact-secrets.ts).
  */
-export function recordSqlHistory<H extends SqlHandlers>(
-  handlers: H,
-  history: Pick<HistoryStore, 'add' | 'update'>,
-  events: Pick<EventHub, 'subscribe'>,
-  now: () => Date = () => new Date(),
-): H {
-  const profileOf = new Map<string, string>();
-  const streaming = new Map<string, { profileId: string; entryId: string }>();
-
-  events.subscribe((event, payload) => {
-    if ((event as string) !== 'sql.resultProgress') return;
-    const progress = payload as { resultId: string; rowCount: number; complete: boolean };
-    const pending = streaming.get(progress.resultId);
-    if (!pending || !progress.complete) return;
-    streaming.delete(progress.resultId);
-    void history.update(pending.profileId, pending.entryId, { rowCount: progress.rowCount });
-  });
-
-  const record = (...args: Parameters<HistoryStore['add']>) => history.add(...args).catch(() => undefined);
-
+export function recordSqlHistory(history: Pick<HistoryStore, 'add' | 'update'>): StatementObserver {
   return {
-    ...handlers,
-    'sql.open': async (req, ctx) => {
-      const session = await handlers['sql.open'](req, ctx);
-      profileOf.set(session.sessionId, session.profileId);
-      return session;
-    },
-    'sql.close': async (req, ctx) => {
-      profileOf.delete(req.sessionId);
-      return handlers['sql.close'](req, ctx);
-    },
-    'sql.run': async (req, ctx) => {
-      const profileId = profileOf.get(req.sessionId);
-      const started = now();
-      const base = { sql: req.sql, startedAt: started.toISOString() };
-      try {
-        const result = await handlers['sql.run'](req, ctx);
-        if (!profileId) return result;
-        if (result.kind === 'ok') {
-          await record({
-            ...base,
-            profileId,
-            durationMs: result.durationMs,
-            affectedRows: result.affectedRows,
-          });
-          return result;
-        }
-        const entry = await record({
-          ...base,
-          profileId,
-          durationMs: result.durationMs,
-          rowCount: result.rowCount,
-        });
-        if (entry && 'complete' in result && result.complete === false) {
-          if (streaming.size >= MAX_STREAMING) streaming.delete(streaming.keys().next().value!);
-          streaming.set(result.resultId, { profileId, entryId: entry.id });
-        }
-        return result;
-      } catch (err) {
-        const { code, message } = errorOf(err);
-        if (profileId && !NOT_RUN.has(code)) {
-          const durationMs = now().getTime() - started.getTime();
-          await record({ ...base, profileId, durationMs, error: { code, message } });
-        }
-        throw err;
+    async statementSettled(statement) {
+      const { profileId, sql, durationMs, outcome } = statement;
+      const entry: Omit<HistoryEntry, 'id'> = {
+        profileId,
+        sql,
+        startedAt: statement.startedAt.toISOString(),
+        durationMs,
+      };
+      if (outcome.kind === 'error') entry.error = { code: outcome.code, message: outcome.message };
+      else if (outcome.kind === 'cancelled') entry.error = CANCELLED;
+      else if (statement.rowCount !== undefined) entry.rowCount = statement.rowCount;
+      else entry.affectedRows = statement.affectedRows;
+      const added = await history.add(entry).catch(() => undefined);
+      // A result still streaming at the answer gets its final row count once reading is over.
+      if (added && statement.finalRowCount) {
+        void statement.finalRowCount
+          .then((rowCount) => history.update(profileId, added.id, { rowCount }))
+          .catch(() => undefined);
       }
     },
-  };
-}
-
-function errorOf(err: unknown): { code: string; message: string } {
-  const e = err as { code?: unknown; message?: unknown };
-  return {
-    code: typeof e?.code === 'string' ? e.code : 'INTERNAL',
-    message: typeof e?.message === 'string' ? e.message : String(err),
   };
 }
