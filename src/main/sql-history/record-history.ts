@@ -18,15 +18,13 @@ const NOT_RUN = new Set(['CONSENT_REQUIRED', 'NOT_FOUND', 'INVALID_REQUEST', 'RE
 export function recordSqlHistory<H extends SqlHandlers>(
   handlers: H,
   history: Pick<HistoryStore, 'add' | 'update'>,
-  events: Pick<EventHub, 'subscribe'>,
+  events: Pick<EventHub, 'on'>,
   now: () => Date = () => new Date(),
 ): H {
   const profileOf = new Map<string, string>();
   const streaming = new Map<string, { profileId: string; entryId: string }>();
 
-  events.subscribe((event, payload) => {
-    if ((event as string) !== 'sql.resultProgress') return;
-    const progress = payload as { resultId: string; rowCount: number; complete: boolean };
+  events.on('sql.resultProgress', (progress) => {
     const pending = streaming.get(progress.resultId);
     if (!pending || !progress.complete) return;
     streaming.delete(progress.resultId);
