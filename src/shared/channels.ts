@@ -78,7 +78,6 @@ export const CHANNELS = [
   'dynamo.deleteTable',
   'dynamo.updateTtl',
   'dynamo.updateStream',
-  'dynamo.buildExpression',
   'dynamo.read',
   'dynamo.fetchAll',
   'dynamo.cancelJob',

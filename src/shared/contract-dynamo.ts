@@ -60,8 +60,6 @@ export const dynamoRequestSchemas = {
       viewType: z.enum(['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES']).optional(),
     })
     .strict(),
-  /** The expression and code a request becomes, without running it. */
-  'dynamo.buildExpression': z.object({ region: awsRegionSchema, request: readRequestSchema }).strict(),
   /** One page of a scan or query; `cursor` is the previous page's. */
   'dynamo.read': z
     .object({ ...dynamoTarget, request: readRequestSchema, cursor: dynamoItemSchema.optional() })
@@ -132,7 +130,6 @@ export interface DynamoResponses {
   'dynamo.deleteTable': { deleted: boolean; table: string };
   'dynamo.updateTtl': DynamoTableDetail;
   'dynamo.updateStream': DynamoTableDetail;
-  'dynamo.buildExpression': BuiltExpression;
   'dynamo.read': DynamoReadPage;
   'dynamo.fetchAll': { jobId: string; expression: BuiltExpression };
   'dynamo.cancelJob': { cancelled: boolean };

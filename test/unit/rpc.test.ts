@@ -86,7 +86,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'dynamo.deleteTable': unused,
     'dynamo.updateTtl': unused,
     'dynamo.updateStream': unused,
-    'dynamo.buildExpression': unused,
     'dynamo.read': unused,
     'dynamo.fetchAll': unused,
     'dynamo.cancelJob': unused,

@@ -9,7 +9,7 @@ import type { EventHub } from '../events';
 import { fromAttributeMap } from './attribute-values';
 import { deleteItems } from './batch-delete';
 import type { DynamoConnect, DynamoConnection } from './dynamo-connector';
-import { buildExpression } from './expression-builder';
+import { buildExpression } from '../../shared/dynamo/expression-builder';
 import { exportToFile } from './export-file';
 import { importItems } from './import-items';
 import { deleteItem, getItem, putItem, transactWrite } from './items';
@@ -97,10 +97,6 @@ export class DynamoService {
 
   async updateStream(ref: Ref & { table: string; enabled: boolean; viewType?: StreamViewType }) {
     return updateStream(await this.conn(ref), ref.table, ref.enabled, ref.viewType);
-  }
-
-  buildExpression(region: string, request: ReadRequest) {
-    return buildExpression(request, region);
   }
 
   async read(ref: Ref & { request: ReadRequest; cursor?: DynamoItem }) {

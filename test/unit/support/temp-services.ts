@@ -77,7 +77,6 @@ const DYNAMO_SAMPLES: Record<string, unknown> = {
   'dynamo.deleteTable': { ...DYNAMO_TABLE, confirmName: 'Users' },
   'dynamo.updateTtl': { ...DYNAMO_TABLE, enabled: true, attribute: 'expiresAt' },
   'dynamo.updateStream': { ...DYNAMO_TABLE, enabled: true, viewType: 'NEW_AND_OLD_IMAGES' },
-  'dynamo.buildExpression': { region: 'us-east-1', request: DYNAMO_SCAN },
   'dynamo.read': { ...DYNAMO_REF, request: DYNAMO_SCAN },
   'dynamo.fetchAll': { ...DYNAMO_REF, request: DYNAMO_SCAN, segments: 2 },
   'dynamo.cancelJob': { jobId: 'missing' },
