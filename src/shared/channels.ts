@@ -12,7 +12,7 @@ export const CHANNELS = [
   'sql.close',
   'sql.run',
   'sql.rows',
-  'sql.closeResult',
+  'sql.closeResults',
   'sql.cancel',
   'sql.setAutocommit',
   'sql.commit',

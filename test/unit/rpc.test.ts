@@ -22,7 +22,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'sql.close': unused,
     'sql.run': unused,
     'sql.rows': unused,
-    'sql.closeResult': unused,
+    'sql.closeResults': unused,
     'sql.cancel': unused,
     'sql.setAutocommit': unused,
     'sql.commit': unused,
