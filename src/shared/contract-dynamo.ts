@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientIdSchema } from './client-id';
 import { awsProfileNameSchema, awsRegionSchema } from './models/aws';
 import type {
   BuiltExpression,
@@ -71,6 +72,8 @@ export const dynamoRequestSchemas = {
       request: readRequestSchema,
       segments: z.number().int().min(1).max(32).optional(),
       maxItems: z.number().int().min(1).max(10_000_000).optional(),
+      /** The job's id (made by the caller so it can listen before it asks); one running is refused. */
+      jobId: clientIdSchema.optional(),
     })
     .strict(),
   // Import and export take no file path: the main process picks the file (contract-dynamo-transfer.ts).

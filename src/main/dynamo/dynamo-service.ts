@@ -104,24 +104,28 @@ export class DynamoService {
   }
 
   /** Every page in the background; items arrive as `dynamo.items` events, progress as `dynamo.jobProgress`. */
-  async fetchAll(ref: Ref & { request: ReadRequest; segments?: number; maxItems?: number }) {
+  async fetchAll(ref: Ref & { request: ReadRequest; segments?: number; maxItems?: number; jobId?: string }) {
     const conn = await this.conn(ref);
     const built = buildExpression(ref.request, conn.region);
-    const jobId = this.jobs.start('fetchAll', async (job) => {
-      await readAll(
-        conn,
-        built,
-        job,
-        (page) => {
-          for (let i = 0; i < page.length; i += ITEMS_PER_EVENT) {
-            const items = page.slice(i, i + ITEMS_PER_EVENT).map(fromAttributeMap);
-            this.opts.events.emit('dynamo.items', { jobId: job.id, items });
-          }
-        },
-        { segments: ref.segments, maxItems: ref.maxItems ?? DEFAULT_FETCH_MAX },
-      );
-      return {};
-    });
+    const jobId = this.jobs.start(
+      'fetchAll',
+      async (job) => {
+        await readAll(
+          conn,
+          built,
+          job,
+          (page) => {
+            for (let i = 0; i < page.length; i += ITEMS_PER_EVENT) {
+              const items = page.slice(i, i + ITEMS_PER_EVENT).map(fromAttributeMap);
+              this.opts.events.emit('dynamo.items', { jobId: job.id, items });
+            }
+          },
+          { segments: ref.segments, maxItems: ref.maxItems ?? DEFAULT_FETCH_MAX },
+        );
+        return {};
+      },
+      ref.jobId,
+    );
     return { jobId, expression: built };
   }
 
