@@ -116,7 +116,7 @@ describe(SUITE, () => {
       limit: 1,
     });
     expect(last.rows[0]?.[0]).toBe(String(ROWS));
-    await call('sql.closeResult', { resultId: res.resultId });
+    await call('sql.closeResults', { resultIds: [res.resultId] });
     client.events.length = 0;
     return {
       firstMs,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientIdSchema } from './client-id';
 import { awsProfileNameSchema, awsRegionSchema } from './models/aws';
 import type {
   BuiltExpression,
@@ -60,8 +61,6 @@ export const dynamoRequestSchemas = {
       viewType: z.enum(['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES']).optional(),
     })
     .strict(),
-  /** The expression and code a request becomes, without running it. */
-  'dynamo.buildExpression': z.object({ region: awsRegionSchema, request: readRequestSchema }).strict(),
   /** One page of a scan or query; `cursor` is the previous page's. */
   'dynamo.read': z
     .object({ ...dynamoTarget, request: readRequestSchema, cursor: dynamoItemSchema.optional() })
@@ -73,6 +72,8 @@ export const dynamoRequestSchemas = {
       request: readRequestSchema,
       segments: z.number().int().min(1).max(32).optional(),
       maxItems: z.number().int().min(1).max(10_000_000).optional(),
+      /** The job's id (made by the caller so it can listen before it asks); one running is refused. */
+      jobId: clientIdSchema.optional(),
     })
     .strict(),
   // Import and export take no file path: the main process picks the file (contract-dynamo-transfer.ts).
@@ -132,7 +133,6 @@ export interface DynamoResponses {
   'dynamo.deleteTable': { deleted: boolean; table: string };
   'dynamo.updateTtl': DynamoTableDetail;
   'dynamo.updateStream': DynamoTableDetail;
-  'dynamo.buildExpression': BuiltExpression;
   'dynamo.read': DynamoReadPage;
   'dynamo.fetchAll': { jobId: string; expression: BuiltExpression };
   'dynamo.cancelJob': { cancelled: boolean };

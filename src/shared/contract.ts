@@ -3,6 +3,7 @@ import type { ChannelName, EventName } from './channels';
 import { sqlTableRequestSchemas, type SqlTableEvents, type SqlTableResponses } from './contract-sql-tables';
 import { dynamoRequestSchemas, type DynamoEventPayloads, type DynamoResponses } from './contract-dynamo';
 import { dynamoTransferRequestSchemas, type DynamoTransferResponses } from './contract-dynamo-transfer';
+import { clientIdSchema } from './client-id';
 import type { AppInfo } from './models/app';
 import {
   awsProfileNameSchema,
@@ -117,6 +118,8 @@ export const requestSchemas = {
       rowLimit: z.number().int().min(1).max(1_000_000_000).nullable().optional(),
       /** The user agreed to run a destructive statement (DROP, TRUNCATE, ALTER, UPDATE/DELETE without WHERE). */
       confirmed: z.boolean().optional(),
+      /** The id its rows will have (made by the caller so it can listen before it asks); one in use is refused. */
+      resultId: clientIdSchema.optional(),
     })
     .strict(),
   /** A window of a result's rows, optionally sorted and filtered (over the rows loaded so far). */
@@ -132,7 +135,8 @@ export const requestSchemas = {
       filter: z.string().max(1000).optional(),
     })
     .strict(),
-  'sql.closeResult': z.object({ resultId }).strict(),
+  /** Releases results (their rows and spool files) in one call; ids already closed are skipped. */
+  'sql.closeResults': z.object({ resultIds: z.array(resultId).min(1).max(1000) }).strict(),
   /** Stops the session's running statement (KILL QUERY over a side connection). */
   'sql.cancel': z.object({ sessionId }).strict(),
   'sql.setAutocommit': z.object({ sessionId, autocommit: z.boolean() }).strict(),
@@ -321,7 +325,8 @@ interface Responses extends SqlTableResponses, DynamoResponses, DynamoTransferRe
     durationMs?: number;
     error?: { code: string; message: string };
   };
-  'sql.closeResult': { closed: boolean };
+  /** How many of the ids were open and are now closed. */
+  'sql.closeResults': { closed: number };
   /** False when nothing was running. */
   'sql.cancel': { cancelled: boolean };
   'sql.setAutocommit': SqlSession;

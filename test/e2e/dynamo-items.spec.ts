@@ -40,6 +40,8 @@ test.describe('on DynamoDB Local', () => {
     const dynamo = await DynamoPage.open(page);
     await dynamo.openTable('Users');
     await expect(dynamo.cell('UserID', '1001', 'Name')).toHaveText('Monowar');
+    // The page builds the read's expression itself, as the form stands.
+    await expect(await dynamo.showExpression()).toContainText(/Scan on Users\nLimit: \d+/);
 
     // Edit 1001 and save: the grid shows the change, and the write's capacity is reported.
     await dynamo.editItem('UserID', '1001');

@@ -317,10 +317,12 @@ describe('DynamoDB items, queries and PartiQL on DynamoDB Local', () => {
     expect(new Set(fetched.map((i) => JSON.stringify([i.customer, i.date]))).size).toBe(scanned.length);
     expect(end.consumed.readUnits).toBeGreaterThan(0);
 
-    const started = await app.call('dynamo.fetchAll', {
-      ...ref,
-      request: { mode: 'scan', table: TABLE, limit: 1 },
-    });
+    // The caller names the job, so it can listen before it asks; a running job's id is refused.
+    const named = { ...ref, request: { mode: 'scan' as const, table: TABLE, limit: 1 }, jobId: 'fetch_1' };
+    const started = await app.call('dynamo.fetchAll', named);
+    expect(started.jobId).toBe('fetch_1');
+    expect((await app.failure('dynamo.fetchAll', named)).code).toBe('CONFLICT');
+    expect((await app.failure('dynamo.fetchAll', { ...named, jobId: 'a b' })).code).toBe('INVALID_REQUEST');
     expect(await app.call('dynamo.cancelJob', { jobId: started.jobId })).toEqual({ cancelled: true });
     expect((await app.jobEnd(started.jobId)).state).toBe('cancelled');
   });

@@ -89,6 +89,31 @@ afterAll(async () => {
 });
 
 describe('result store through sql.run / sql.rows', () => {
+  it("names a result with the caller's id, refused while in use (running or open) or when not a plain word", async () => {
+    const { sessionId } = await openSession();
+    const resultId = 'tab-1_run-1';
+    // Two calls at once: the second is refused before anything runs, while the first still reads.
+    const first = call('sql.run', { sessionId, sql: 'SELECT seq, SLEEP(0.001) FROM seq_1_to_200', resultId });
+    await expect(call('sql.run', { sessionId, sql: 'SELECT 1', resultId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const res = rowsOf(await first);
+    expect(res.resultId).toBe(resultId);
+    expect(await finished(resultId)).toMatchObject({ rowCount: 200, complete: true });
+    await expect(call('sql.run', { sessionId, sql: 'SELECT 1', resultId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(call('sql.run', { sessionId, sql: 'SELECT 1', resultId: '../spool' })).rejects.toMatchObject(
+      { code: 'INVALID_REQUEST' },
+    );
+    // The refused calls took nothing from the result that holds the id.
+    expect((await call('sql.rows', { resultId, offset: 199, limit: 1 })).rows).toEqual([['200', 0]]);
+    // One call closes a run's results; once closed, the id may name a new run.
+    expect(await call('sql.closeResults', { resultIds: [resultId, 'gone'] })).toEqual({ closed: 1 });
+    expect(rowsOf(await call('sql.run', { sessionId, sql: 'SELECT 2', resultId })).rows).toEqual([[2]]);
+    await call('sql.close', { sessionId });
+  });
+
   it('streams a 1,000,000-row result: first window at once, then windows at the start, middle and end', async () => {
     const { sessionId } = await openSession();
     const res = rowsOf(
@@ -112,7 +137,9 @@ describe('result store through sql.run / sql.rows', () => {
       expect(window.rows.at(-1)?.[0]).toBe(`${offset + window.rows.length}`);
     }
     // Released on request: the spool file goes with it.
-    expect(await call('sql.closeResult', { resultId: res.resultId })).toEqual({ closed: true });
+    expect(await call('sql.closeResults', { resultIds: [res.resultId, 'never-opened'] })).toEqual({
+      closed: 1,
+    });
     await expect(call('sql.rows', { resultId: res.resultId, offset: 0, limit: 10 })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryCode } from '../../src/main/dynamo/query-code';
+import { queryCode } from '../../src/shared/dynamo/query-code';
 import { tableCreateCli } from '../../src/main/dynamo/table-code';
 import { instanceCliCommand } from '../../src/renderer/src/features/rds/detail/instance-cli';
 import type { DynamoTableDetail } from '../../src/shared/models/dynamo';

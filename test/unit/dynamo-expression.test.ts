@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExpression } from '../../src/main/dynamo/expression-builder';
+import { buildExpression } from '../../src/shared/dynamo/expression-builder';
 import { readRequestSchema, type ReadRequestInput } from '../../src/shared/models/dynamo-schemas';
 
 const build = (input: ReadRequestInput) => buildExpression(readRequestSchema.parse(input), 'eu-west-1');

@@ -9,7 +9,7 @@ import type { EventHub } from '../events';
 import { fromAttributeMap } from './attribute-values';
 import { deleteItems } from './batch-delete';
 import type { DynamoConnect, DynamoConnection } from './dynamo-connector';
-import { buildExpression } from './expression-builder';
+import { buildExpression } from '../../shared/dynamo/expression-builder';
 import { exportToFile } from './export-file';
 import { importItems } from './import-items';
 import { deleteItem, getItem, putItem, transactWrite } from './items';
@@ -99,33 +99,33 @@ export class DynamoService {
     return updateStream(await this.conn(ref), ref.table, ref.enabled, ref.viewType);
   }
 
-  buildExpression(region: string, request: ReadRequest) {
-    return buildExpression(request, region);
-  }
-
   async read(ref: Ref & { request: ReadRequest; cursor?: DynamoItem }) {
     return readPage(await this.conn(ref), ref.request, ref.cursor, this.ctx());
   }
 
   /** Every page in the background; items arrive as `dynamo.items` events, progress as `dynamo.jobProgress`. */
-  async fetchAll(ref: Ref & { request: ReadRequest; segments?: number; maxItems?: number }) {
+  async fetchAll(ref: Ref & { request: ReadRequest; segments?: number; maxItems?: number; jobId?: string }) {
     const conn = await this.conn(ref);
     const built = buildExpression(ref.request, conn.region);
-    const jobId = this.jobs.start('fetchAll', async (job) => {
-      await readAll(
-        conn,
-        built,
-        job,
-        (page) => {
-          for (let i = 0; i < page.length; i += ITEMS_PER_EVENT) {
-            const items = page.slice(i, i + ITEMS_PER_EVENT).map(fromAttributeMap);
-            this.opts.events.emit('dynamo.items', { jobId: job.id, items });
-          }
-        },
-        { segments: ref.segments, maxItems: ref.maxItems ?? DEFAULT_FETCH_MAX },
-      );
-      return {};
-    });
+    const jobId = this.jobs.start(
+      'fetchAll',
+      async (job) => {
+        await readAll(
+          conn,
+          built,
+          job,
+          (page) => {
+            for (let i = 0; i < page.length; i += ITEMS_PER_EVENT) {
+              const items = page.slice(i, i + ITEMS_PER_EVENT).map(fromAttributeMap);
+              this.opts.events.emit('dynamo.items', { jobId: job.id, items });
+            }
+          },
+          { segments: ref.segments, maxItems: ref.maxItems ?? DEFAULT_FETCH_MAX },
+        );
+        return {};
+      },
+      ref.jobId,
+    );
     return { jobId, expression: built };
   }
 

@@ -34,8 +34,17 @@ export class DynamoJobs {
     private readonly onThrottle: (notice: DynamoThrottleNotice) => void,
   ) {}
 
-  start(kind: DynamoJobProgress['kind'], run: (job: JobHandle) => Promise<JobResult>): string {
-    const id = randomUUID();
+  /** `id` may be the caller's, so it could listen for the job's events before asking; one running is refused. */
+  start(
+    kind: DynamoJobProgress['kind'],
+    run: (job: JobHandle) => Promise<JobResult>,
+    id: string = randomUUID(),
+  ): string {
+    if (this.running.has(id))
+      throw new AppError(
+        'CONFLICT',
+        `The job id "${id}" is in use by a running job; make a new one for each job.`,
+      );
     const abort = new AbortController();
     this.running.set(id, abort);
     let consumed = NO_CAPACITY;

@@ -5,18 +5,12 @@ import type { EventHub } from '../events';
  * The lab's DynamoDB capabilities as its last `lab.status` said them, so calls to the `@lab` profile
  * know what the backend (DynamoDB Local or dynalite) can do before trying.
  */
-export function trackLabEndpoint(events: Pick<EventHub, 'subscribe'>): {
+export function trackLabEndpoint(events: Pick<EventHub, 'on'>): {
   current(): DynamoEndpointInfo | undefined;
   stop(): void;
 } {
   let info: DynamoEndpointInfo | undefined;
-  const stop = events.subscribe((event, payload) => {
-    if (event !== 'lab.status') return;
-    const dynamodb = (
-      payload as {
-        dynamodb?: { kind: DynamoEndpointInfo['backend']; capabilities: Omit<DynamoEndpointInfo, 'backend'> };
-      }
-    ).dynamodb;
+  const stop = events.on('lab.status', ({ dynamodb }) => {
     info = dynamodb ? { backend: dynamodb.kind, ...dynamodb.capabilities } : undefined;
   });
   return { current: () => info, stop };

@@ -10,7 +10,7 @@ import { fromAttributeMap, toAttributeMap } from './attribute-values';
 import { toConsumed } from './consumed-capacity';
 import type { DynamoConnection } from './dynamo-connector';
 import { toDynamoError } from './dynamo-errors';
-import { buildExpression } from './expression-builder';
+import { buildExpression } from '../../shared/dynamo/expression-builder';
 import { withRetry, type CallContext } from './with-retry';
 
 export interface RawPage {

@@ -20,7 +20,7 @@ export const TRANSFER_EXTENSIONS: Record<FileFormat, { extension: string; label:
 
 export interface DynamoTransfersDeps {
   service: Pick<DynamoService, 'exportItems' | 'importItems'>;
-  events: Pick<EventHub, 'subscribe'>;
+  events: Pick<EventHub, 'on'>;
   /** Browser-mode exports and uploaded imports are written under fixed names in folders made here. */
   folders: Pick<PrivateFolders, 'create' | 'fileIn' | 'remove'>;
   downloads: Pick<DownloadRegistry, 'add'>;
@@ -45,9 +45,7 @@ export class DynamoTransfers {
   private readonly unsubscribe: () => void;
 
   constructor(private readonly deps: DynamoTransfersDeps) {
-    this.unsubscribe = deps.events.subscribe((event, payload) => {
-      if (event === 'dynamo.jobProgress') this.onProgress(payload as DynamoJobProgress);
-    });
+    this.unsubscribe = deps.events.on('dynamo.jobProgress', (progress) => this.onProgress(progress));
   }
 
   async exportFile(

@@ -18,7 +18,6 @@ export function dynamoHandlers(dynamo: DynamoService): Pick<Handlers, DynamoChan
     'dynamo.deleteTable': (req) => dynamo.deleteTable(req),
     'dynamo.updateTtl': (req) => dynamo.updateTtl(req),
     'dynamo.updateStream': (req) => dynamo.updateStream(req),
-    'dynamo.buildExpression': (req) => dynamo.buildExpression(req.region, req.request),
     'dynamo.read': (req) => dynamo.read(req),
     'dynamo.fetchAll': (req) => dynamo.fetchAll(req),
     'dynamo.cancelJob': (req) => dynamo.cancelJob(req.jobId),

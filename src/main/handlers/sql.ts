@@ -7,7 +7,7 @@ type SqlChannels =
   | 'sql.close'
   | 'sql.run'
   | 'sql.rows'
-  | 'sql.closeResult'
+  | 'sql.closeResults'
   | 'sql.cancel'
   | 'sql.setAutocommit'
   | 'sql.commit'
@@ -26,10 +26,17 @@ export function sqlHandlers(
     },
     'sql.close': async (req) => ({ closed: await sessions.close(req.sessionId) }),
     'sql.run': (req) =>
-      sessions.run(req.sessionId, req.sql, { rowLimit: req.rowLimit, confirmed: req.confirmed }),
+      sessions.run(req.sessionId, req.sql, {
+        rowLimit: req.rowLimit,
+        confirmed: req.confirmed,
+        resultId: req.resultId,
+      }),
     'sql.rows': (req) =>
       sessions.results.rowsWindow(req.resultId, req.offset, req.limit, req.sort, req.filter),
-    'sql.closeResult': async (req) => ({ closed: await sessions.results.close(req.resultId) }),
+    'sql.closeResults': async (req) => {
+      const closed = await Promise.all(req.resultIds.map((id) => sessions.results.close(id)));
+      return { closed: closed.filter(Boolean).length };
+    },
     'sql.cancel': (req) => sessions.cancel(req.sessionId),
     'sql.setAutocommit': (req) => sessions.setAutocommit(req.sessionId, req.autocommit),
     'sql.commit': (req) => sessions.commit(req.sessionId),

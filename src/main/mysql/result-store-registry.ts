@@ -39,8 +39,13 @@ export class ResultRegistry {
 
   constructor(private readonly opts: ResultRegistryOptions = {}) {}
 
-  create(sessionId: string, columns: ColumnMeta[]): { resultId: string; store: ResultStore } {
-    const resultId = randomUUID();
+  /** `resultId` may be the caller's (checked by the contract: letters, digits, _ and - only). */
+  create(
+    sessionId: string,
+    columns: ColumnMeta[],
+    resultId: string = randomUUID(),
+  ): { resultId: string; store: ResultStore } {
+    if (this.results.has(resultId)) throw new AppError('CONFLICT', `The result id "${resultId}" is in use.`);
     const store = new ResultStore(columns, {
       memoryBudgetBytes: this.opts.memoryBudgetBytes ?? DEFAULT_BUDGET,
       spoolPath: join(this.spoolDir(), `${resultId}.json`),

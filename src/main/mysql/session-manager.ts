@@ -39,6 +39,8 @@ export interface SessionManagerOptions {
 export interface RunRequest {
   rowLimit?: number | null;
   confirmed?: boolean;
+  /** The caller's id for the result (it listens for its progress before asking); one in use is refused. */
+  resultId?: string;
 }
 
 const SERVER_STATUS_IN_TRANS = 1;
@@ -47,6 +49,8 @@ const SERVER_STATUS_AUTOCOMMIT = 2;
 /** One connection per editor tab, so USE, variables and transactions stay with the tab. */
 export class SqlSessionManager {
   private readonly sessions = new Map<string, Session>();
+  /** Callers' result ids whose statements have not settled yet (their result may not exist yet). */
+  private readonly claimed = new Set<string>();
   readonly results: ResultRegistry;
 
   constructor(
@@ -96,10 +100,15 @@ export class SqlSessionManager {
   async run(sessionId: string, sql: string, req: RunRequest = {}): Promise<QueryResult> {
     const s = this.get(sessionId);
     const statement = guardStatement(sql, { readOnly: s.fields.readOnly, confirmed: req.confirmed === true });
+    const resultId = this.claimResultId(req.resultId);
     const observed = observeStatement(this.opts.observer, { profileId: s.info.profileId, sessionId, sql });
-    const release = await observed.waiting(this.turn(s));
+    const release = await observed.waiting(this.turn(s)).catch((err: unknown) => {
+      this.claimed.delete(resultId);
+      throw err;
+    });
     const { running, settled } = runIntoStore(s.conn, sql, {
       sessionId,
+      resultId,
       rowLimit: req.rowLimit === undefined ? DEFAULT_ROW_LIMIT : req.rowLimit,
       fields: s.fields,
       connect: s.connect,
@@ -109,11 +118,24 @@ export class SqlSessionManager {
     });
     s.running = running;
     void settled.then(async (outcome) => {
+      this.claimed.delete(resultId);
       s.running = undefined;
       if (!s.reconnecting) await this.track(s, outcome.header, statement.verb).catch(() => undefined);
       release();
     });
     return observed.answer(running.first, settled);
+  }
+
+  /** A caller's id is checked before the statement runs: refused while a result or a run holds it. */
+  private claimResultId(wanted: string | undefined): string {
+    if (wanted === undefined) return randomUUID();
+    if (this.claimed.has(wanted) || this.results.has(wanted))
+      throw new AppError(
+        'CONFLICT',
+        `The result id "${wanted}" is already in use; make a new one for each run.`,
+      );
+    this.claimed.add(wanted);
+    return wanted;
   }
 
   rows(resultId: string, offset: number, limit: number, sort?: RowSort[], filter?: string) {

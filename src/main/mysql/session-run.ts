@@ -8,6 +8,8 @@ import { runStatement, type RunningQuery, type RunOutcome } from './run-query';
 
 export interface StoredRunOptions {
   sessionId: string;
+  /** The id the result gets when the statement returns rows. */
+  resultId: string;
   rowLimit: number | null;
   fields: ProfileFields;
   /** Opens a side connection (for KILL QUERY). */
@@ -33,7 +35,7 @@ export function runIntoStore(
   const running = runStatement(conn, sql, {
     rowLimit: opts.rowLimit,
     createStore: (columns) => {
-      const created = results.create(sessionId, columns);
+      const created = results.create(sessionId, columns, opts.resultId);
       resultId = created.resultId;
       return created;
     },

@@ -46,6 +46,13 @@ export class DynamoPage {
     this.details = this.root.getByTestId('dynamo-details');
   }
 
+  /** The expression the builder's form makes, as its panel shows it (opening the panel). */
+  async showExpression(): Promise<Locator> {
+    const text = this.root.getByTestId('dynamo-expression-text');
+    if (!(await text.isVisible())) await this.root.getByTestId('dynamo-expression-toggle').click();
+    return text;
+  }
+
   /** Opens the tab from the sidebar's AWS section and waits for the table list. */
   static async open(page: Page): Promise<DynamoPage> {
     await page.getByTestId('open-dynamo').click();

@@ -1,6 +1,12 @@
 import { Button, CloseButton, Group, Menu, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { ROW_WINDOW_MAX, type Cell, type ColumnMeta, type RowsResult } from '@shared/models/sql';
+import {
+  ROW_WINDOW_MAX,
+  type Cell,
+  type ColumnMeta,
+  type ResultProgress,
+  type RowsResult,
+} from '@shared/models/sql';
 import { CellViewer } from './cell-viewer';
 import { formatRows, type CopyFormat } from './copy-rows';
 import { ResultGrid, type GridExtensions } from './result-grid';
@@ -15,6 +21,8 @@ const NO_ROWS: RowRanges = [];
 
 export interface ResultViewProps extends GridExtensions {
   result: RowsResult;
+  /** The latest progress of the read, heard by whoever ran the statement. */
+  progress?: ResultProgress;
   /** Re-runs the statement without the row limit ("Fetch all"); the link shows only when set. */
   onFetchAll?: () => void;
   onSelectionChange?: (ranges: RowRanges) => void;
@@ -32,7 +40,14 @@ const FORMATS: { format: CopyFormat; label: string }[] = [
  * A result set: filter, copy, the windowed grid, the cell viewer and the status bar. Rows stay in
  * the main process; this view holds only the windows around what is on screen.
  */
-export function ResultView({ result, onFetchAll, onSelectionChange, toolbarExtra, ...ext }: ResultViewProps) {
+export function ResultView({
+  result,
+  progress,
+  onFetchAll,
+  onSelectionChange,
+  toolbarExtra,
+  ...ext
+}: ResultViewProps) {
   const [sort, setSort] = useState<RowSort[]>([]);
   const [filterText, setFilterText] = useState('');
   const [filter, setFilter] = useState('');
@@ -49,7 +64,7 @@ export function ResultView({ result, onFetchAll, onSelectionChange, toolbarExtra
   const active = activeCell?.key === viewKey ? activeCell : null;
   const [viewing, setViewing] = useState<{ value: Cell; column: ColumnMeta; row: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { cache, load, total } = useResultRows(result, sort, filter);
+  const { cache, load, total } = useResultRows(result, sort, filter, progress);
   const extra = ext.extraRows?.length ?? 0;
 
   // The filter runs in the main process: wait for a pause in typing.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ROW_WINDOW_MAX, type ResultProgress, type RowsResult } from '@shared/models/sql';
 import { useApi } from '@renderer/api/api-provider';
 import { RowWindowCache } from './row-window-cache';
@@ -18,52 +18,41 @@ const WINDOW_ROWS = 500;
 const MAX_WINDOWS = 24;
 
 /**
- * A result's rows as the grid sees them: how many are loaded (from `sql.resultProgress`), and a window
- * cache over the current sort/filter view. Sort and filter apply to the rows loaded so far.
+ * How far reading has got: the answer (its first window) until a progress event says more. The caller
+ * listened for the result's id before it ran the statement, so no event is missed and none is asked for.
  */
-export function useResultRows(result: RowsResult, sort: RowSort[], filter: string) {
-  const api = useApi();
-  const { resultId } = result;
-  const initial: ResultLoad = {
+function loadOf(result: RowsResult, progress: ResultProgress | undefined): ResultLoad {
+  const answer = {
     rowCount: result.rowCount,
     complete: result.complete,
     stoppedAtLimit: result.stoppedAtLimit,
   };
-  // Kept with the result it belongs to, so a new result starts from its own answer.
-  const [reported, setReported] = useState<{ resultId: string; load: ResultLoad } | null>(null);
-  const load = reported?.resultId === resultId ? reported.load : initial;
+  if (result.complete || !progress || progress.resultId !== result.resultId) return answer;
+  // Events sent before the answer arrived can be behind it.
+  if (!progress.complete && progress.rowCount < result.rowCount) return answer;
+  return {
+    rowCount: progress.rowCount,
+    complete: progress.complete,
+    stoppedAtLimit: progress.stoppedAtLimit,
+    error: progress.error,
+    ...(progress.complete ? { durationMs: progress.durationMs } : {}),
+  };
+}
 
-  useEffect(() => {
-    if (result.complete) return;
-    const report = (next: (now: ResultLoad | undefined) => ResultLoad) =>
-      setReported((now) => ({ resultId, load: next(now?.resultId === resultId ? now.load : undefined) }));
-    const off = api.on('sql.resultProgress', (p) => {
-      if (p.resultId !== resultId) return;
-      report(() => ({
-        rowCount: p.rowCount,
-        complete: p.complete,
-        stoppedAtLimit: p.stoppedAtLimit,
-        error: p.error,
-      }));
-    });
-    // Events sent before this component subscribed are gone: ask where reading is now.
-    api.call('sql.rows', { resultId, offset: 0, limit: 1 }).then(
-      (r) =>
-        report((now) =>
-          now?.complete
-            ? now
-            : {
-                rowCount: Math.max(now?.rowCount ?? 0, r.total),
-                complete: r.complete,
-                stoppedAtLimit: r.stoppedAtLimit ?? false,
-                error: r.error,
-                durationMs: r.durationMs,
-              },
-        ),
-      () => undefined,
-    );
-    return off;
-  }, [api, result.complete, resultId]);
+/**
+ * A result's rows as the grid sees them: how many are loaded (from `sql.resultProgress`), and a window
+ * cache over the current sort/filter view. Sort and filter apply to the rows loaded so far.
+ */
+export function useResultRows(
+  result: RowsResult,
+  sort: RowSort[],
+  filter: string,
+  /** The latest `sql.resultProgress` for this result, heard by whoever ran it (from before the call). */
+  progress?: ResultProgress,
+) {
+  const api = useApi();
+  const { resultId } = result;
+  const load = loadOf(result, progress);
 
   const viewKey = JSON.stringify([sort, filter]);
   const plain = sort.length === 0 && filter === '';

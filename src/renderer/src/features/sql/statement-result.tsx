@@ -108,7 +108,7 @@ export function StatementResult({
       const result = run.result!;
       if (result.kind === 'rows')
         return result.columns.length > 0 ? (
-          <ResultView result={result} onFetchAll={onFetchAll} />
+          <ResultView result={result} progress={run.progress} onFetchAll={onFetchAll} />
         ) : (
           <Message>The statement returned no columns.</Message>
         );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { QueryResult } from '@shared/models/sql';
+import type { QueryResult, ResultProgress } from '@shared/models/sql';
 import type { SqlStatement } from '@shared/sql/split-statements';
 import { ApiError, toApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
@@ -14,7 +14,11 @@ export interface StatementRun {
   /** The statement is the editor's text (its offsets point into the editor), not SQL from the panel. */
   inEditor: boolean;
   status: StatementStatus;
+  /** Made here before the statement is sent, so its progress events are heard from the first one. */
+  resultId: string;
   result?: QueryResult;
+  /** The latest `sql.resultProgress` for `resultId`. */
+  progress?: ResultProgress;
   error?: ApiError;
 }
 
@@ -76,6 +80,19 @@ export function useScriptRun({ sessionId, onSessionGone, onStatementError, onFin
   const update = (key: string, patch: Partial<StatementRun>) =>
     setRuns((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
+  // Listening from mount: every statement's id is known before it is sent, so no event is missed.
+  useEffect(
+    () =>
+      api.on('sql.resultProgress', (progress) =>
+        setRuns((all) =>
+          all.some((r) => r.resultId === progress.resultId)
+            ? all.map((r) => (r.resultId === progress.resultId ? { ...r, progress } : r))
+            : all,
+        ),
+      ),
+    [api],
+  );
+
   const run = useCallback(
     /** `markErrors: false` for SQL that is not the editor's text (from the history panel). */
     async (statements: SqlStatement[], { markErrors = true }: { markErrors?: boolean } = {}) => {
@@ -91,19 +108,20 @@ export function useScriptRun({ sessionId, onSessionGone, onStatementError, onFin
           key: `s${++nextKey}`,
           statement,
           status: 'waiting' as const,
+          resultId: crypto.randomUUID(),
           inEditor: markErrors,
         }));
         void closeResults(api, runs);
         setRuns(planned);
         setRunning(true);
         cancelled.current = false;
-        for (const [index, { key, statement }] of planned.entries()) {
+        for (const [index, { key, statement, resultId }] of planned.entries()) {
           if (cancelled.current) {
             update(key, { status: 'skipped' });
             continue;
           }
           update(key, { status: 'running' });
-          const outcome = await send(statement.text, confirmed.has(index));
+          const outcome = await send(statement.text, resultId, confirmed.has(index));
           if (outcome.ok) {
             update(key, { status: 'done', result: outcome.result });
             continue;
@@ -124,12 +142,14 @@ export function useScriptRun({ sessionId, onSessionGone, onStatementError, onFin
 
       async function send(
         sql: string,
+        resultId: string,
         isConfirmed: boolean,
       ): Promise<{ ok: true; result: QueryResult } | { ok: false; error: ApiError }> {
         try {
           const result = await api.call('sql.run', {
             sessionId: sessionId!,
             sql,
+            resultId,
             ...(isConfirmed ? { confirmed: true } : {}),
           });
           return { ok: true, result };
@@ -137,7 +157,8 @@ export function useScriptRun({ sessionId, onSessionGone, onStatementError, onFin
           const error = toApiError(err);
           if (error.code !== 'CONSENT_REQUIRED' || isConfirmed) return { ok: false, error };
           // The server's check caught what ours did not: ask for this statement, then send it confirmed.
-          if (await ask([consentReason(sql, error.message)], true)) return send(sql, true);
+          // A refused statement made no result, so its id is free for the confirmed one.
+          if (await ask([consentReason(sql, error.message)], true)) return send(sql, resultId, true);
           const refused = {
             name: 'Cancelled',
             code: 'CANCELLED' as const,
@@ -159,9 +180,15 @@ export function useScriptRun({ sessionId, onSessionGone, onStatementError, onFin
       busy.current = true;
       void closeResults(api, [target]);
       setRunning(true);
-      update(key, { status: 'running', result: undefined, error: undefined });
+      const resultId = crypto.randomUUID();
+      update(key, { status: 'running', resultId, result: undefined, progress: undefined, error: undefined });
       try {
-        const result = await api.call('sql.run', { sessionId, sql: target.statement.text, rowLimit: null });
+        const result = await api.call('sql.run', {
+          sessionId,
+          sql: target.statement.text,
+          rowLimit: null,
+          resultId,
+        });
         update(key, { status: 'done', result });
       } catch (err) {
         update(key, { status: 'error', error: toApiError(err) });
@@ -191,10 +218,9 @@ export function useScriptRun({ sessionId, onSessionGone, onStatementError, onFin
   return { runs, run, fetchAll, cancel, running, runCount, state, consent };
 }
 
-/** The previous run's results live in the main process's store until closed. */
+/** The previous run's results live in the main process's store until closed: one call releases them. */
 async function closeResults(api: ReturnType<typeof useApi>, runs: StatementRun[]): Promise<void> {
-  for (const r of runs) {
-    if (r.result?.kind === 'rows')
-      await api.call('sql.closeResult', { resultId: r.result.resultId }).catch(() => undefined);
-  }
+  // The registry's cap per session has closed all but the newest few already; the contract takes 1000.
+  const resultIds = runs.flatMap((r) => (r.result?.kind === 'rows' ? [r.result.resultId] : [])).slice(-1000);
+  if (resultIds.length > 0) await api.call('sql.closeResults', { resultIds }).catch(() => undefined);
 }

@@ -1,25 +1,19 @@
 import { Button, Center, EmptyState, Group, Loader, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DynamoEndpointInfo, DynamoItem, DynamoTableDetail } from '@shared/models/dynamo';
-import { readRequestSchema, type ReadRequest } from '@shared/models/dynamo-schemas';
+import { useState } from 'react';
+import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { EditIcon, PlusIcon, TrashIcon } from '@renderer/components/icons';
 import { TableIcon } from '@renderer/components/toolbar-icons';
 import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
-import { selectRow, selectedCount, type RowRanges } from '@renderer/features/results/selection';
-import { useDynamoCapacity } from '../capacity/capacity-store';
-import { itemKey, type ItemEditorRequest } from '../item-editor-host';
+import { itemKey } from '../item-editor-host';
 import { ItemEditorSlot } from '../item-editor-slot';
 import { StagingPanel } from '../items/staging-panel';
-import { useDynamoPrices } from '../use-dynamo';
-import { EMPTY_FORM, toReadRequest, type BuilderForm } from './builder-form';
-import { tableSlot, usePublishCurrentRequest } from '../transfer/current-request-store';
+import type { BuilderForm } from './builder-form';
 import { ExpressionPanel } from './expression-panel';
 import { ItemGrid } from './item-grid';
 import { QueryBuilder } from './query-builder';
 import { ReadStatus } from './read-status';
-import { useGridColumns } from './use-grid-columns';
-import { useItemReader } from './use-item-reader';
-import { ValueViewer, type ViewedValue } from './value-viewer';
+import { useExploreSession } from './use-explore-session';
+import { ValueViewer } from './value-viewer';
 import classes from './explore.module.css';
 
 interface ExplorePanelProps {
@@ -29,89 +23,15 @@ interface ExplorePanelProps {
   endpoint: DynamoEndpointInfo | undefined;
 }
 
-/** Parallel segments for "Fetch all" on a scan: enough to keep DynamoDB busy, few enough for Local. */
-const FETCH_SEGMENTS = 4;
-
 /** The table's items: the scan/query builder, its expression, the results grid and the item editor. */
 export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanelProps) {
-  const [form, setForm] = useState<BuilderForm>(EMPTY_FORM);
-  const built = useMemo(() => toReadRequest(detail, form), [detail, form]);
-  // The request behind the rows on screen (not the form's unsent edits): what "Export the current
-  // result" exports.
-  const [shownRequest, setShownRequest] = useState<ReadRequest | null>(null);
-  usePublishCurrentRequest(tableSlot(profile, region, detail.name), shownRequest);
-  const [errorField, setErrorField] = useState<string | null>(null);
-  const [checkMessage, setCheckMessage] = useState<string | null>(null);
+  const session = useExploreSession(profile, region, detail);
+  const { form, state, items, selection, editor, setEditor, run, onConsumed } = session;
+  const count = session.selectedCount;
   const [exprOpen, setExprOpen] = useState(false);
-  const addCapacity = useDynamoCapacity((s) => s.add);
-  const onConsumed = useCallback(
-    (c: Parameters<typeof addCapacity>[1]) => addCapacity(region, c),
-    [addCapacity, region],
-  );
-  const reader = useItemReader(profile, region, onConsumed);
-  const { state, items } = reader;
-  const prices = useDynamoPrices().data;
-  const keyNames = useMemo(
-    () => [detail.partitionKey.name, ...(detail.sortKey ? [detail.sortKey.name] : [])],
-    [detail.partitionKey.name, detail.sortKey],
-  );
-  const { columns, widths } = useGridColumns(
-    keyNames,
-    items.current,
-    state.count,
-    state.version,
-    state.generation,
-  );
-  const [selection, setSelection] = useState<RowRanges>([]);
-  const anchor = useRef<number | null>(null);
-  const [viewed, setViewed] = useState<ViewedValue | null>(null);
-  const [editor, setEditor] = useState<ItemEditorRequest | null>(null);
-
-  // A new result clears the selection (adjusting state while rendering, as React recommends).
-  const [selectionGeneration, setSelectionGeneration] = useState(state.generation);
-  if (selectionGeneration !== state.generation) {
-    setSelectionGeneration(state.generation);
-    setSelection([]);
-  }
-
-  const run = (mode: 'first' | 'next' | 'more' | 'all') => {
-    if (!built.ok) {
-      setErrorField(built.field);
-      setCheckMessage(built.message);
-      return;
-    }
-    setErrorField(null);
-    setCheckMessage(null);
-    // With the schema's defaults filled in, as the main process will read it.
-    setShownRequest(readRequestSchema.safeParse(built.value).data ?? null);
-    if (mode === 'all') void reader.fetchAll(built.value, FETCH_SEGMENTS);
-    else void reader.read(built.value, mode);
-  };
-  const runRef = useRef(run);
-  useEffect(() => {
-    runRef.current = run;
-  });
-
-  // The first page as soon as the table can be read, as consoles do.
-  const active = detail.status === 'ACTIVE';
-  useEffect(() => {
-    if (active && state.status === 'idle') runRef.current('first');
-  }, [active, state.status]);
-
-  const selectedItems = (): DynamoItem[] => {
-    const out: DynamoItem[] = [];
-    for (const [a, b] of selection)
-      for (let i = a; i <= b; i++) if (items.current[i]) out.push(items.current[i] as DynamoItem);
-    return out;
-  };
-  const count = selectedCount(selection);
-  const openItem = (row: number) => {
-    const item = items.current[row];
-    if (item) setEditor({ kind: 'edit', item });
-  };
 
   function body() {
-    if (!active)
+    if (!session.active)
       return (
         <Center h="100%">
           <Group gap="xs">
@@ -144,19 +64,16 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
       );
     return (
       <ItemGrid
-        columns={columns}
-        keyNames={keyNames}
+        columns={session.columns}
+        keyNames={session.keyNames}
         items={items.current}
         count={state.count}
         version={state.version}
-        widths={widths}
+        widths={session.widths}
         selection={selection}
-        onSelectRow={(row, mode) => {
-          setSelection((s) => selectRow(s, anchor.current, row, mode));
-          if (mode !== 'range') anchor.current = row;
-        }}
-        onOpenValue={(row, column, value) => setViewed({ row, column, value })}
-        onOpenItem={openItem}
+        onSelectRow={session.pickRow}
+        onOpenValue={(row, column, value) => session.setViewed({ row, column, value })}
+        onOpenItem={session.openItem}
       />
     );
   }
@@ -166,14 +83,14 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
       <QueryBuilder
         detail={detail}
         form={form}
-        onChange={setForm}
-        errorField={errorField}
+        onChange={session.setForm}
+        errorField={session.errorField}
         running={state.status === 'loading'}
         onRun={() => run('first')}
       />
       <ExpressionPanel
         region={region}
-        request={built.ok ? built.value : null}
+        request={session.built.ok ? session.built.value : null}
         open={exprOpen}
         onToggle={() => setExprOpen((o) => !o)}
       />
@@ -181,18 +98,18 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
         <ReadStatus
           state={state}
           region={region}
-          prices={prices}
+          prices={session.prices}
           onNext={() => run('next')}
           onMore={() => run('more')}
           onFetchAll={() => run('all')}
-          onCancel={reader.cancel}
+          onCancel={session.reader.cancel}
         />
       </div>
-      {(checkMessage || state.error) && (
+      {(session.checkMessage || state.error) && (
         <div style={{ padding: '6px 8px 0' }} data-testid="dynamo-read-error">
-          {checkMessage ? (
+          {session.checkMessage ? (
             <Text size="xs" c="red">
-              {checkMessage}
+              {session.checkMessage}
             </Text>
           ) : (
             state.error && <AwsErrorAlert error={state.error} compact title="The read failed" />
@@ -214,7 +131,7 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           variant="subtle"
           leftSection={<EditIcon size={12} />}
           disabled={count !== 1}
-          onClick={() => openItem(selection[0]?.[0] ?? -1)}
+          onClick={() => session.openItem(selection[0]?.[0] ?? -1)}
           data-testid="dynamo-edit-item"
         >
           Edit
@@ -223,7 +140,7 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           size="compact-xs"
           variant="subtle"
           disabled={count !== 1}
-          onClick={() => setEditor({ kind: 'new', template: selectedItems()[0] ?? {} })}
+          onClick={() => setEditor({ kind: 'new', template: session.selectedItems()[0] ?? {} })}
           data-testid="dynamo-duplicate-item"
         >
           Duplicate
@@ -234,7 +151,9 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           color="red"
           leftSection={<TrashIcon size={12} />}
           disabled={count === 0}
-          onClick={() => setEditor({ kind: 'delete', keys: selectedItems().map((i) => itemKey(detail, i)) })}
+          onClick={() =>
+            setEditor({ kind: 'delete', keys: session.selectedItems().map((i) => itemKey(detail, i)) })
+          }
           data-testid="dynamo-delete-items"
         >
           Delete{count > 1 ? ` ${count}` : ''}
@@ -275,7 +194,7 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
           run('first');
         }}
       />
-      <ValueViewer viewed={viewed} onClose={() => setViewed(null)} />
+      <ValueViewer viewed={session.viewed} onClose={() => session.setViewed(null)} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { Button, Code, Collapse, CopyButton, Group, Text, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { buildExpression } from '@shared/dynamo/expression-builder';
 import type { BuiltExpression } from '@shared/models/dynamo';
-import type { ReadRequestInput } from '@shared/models/dynamo-schemas';
-import { useApi } from '@renderer/api/api-provider';
+import { readRequestSchema, type ReadRequestInput } from '@shared/models/dynamo-schemas';
 import { ChevronDownIcon, CopyIcon } from '@renderer/components/toolbar-icons';
 import classes from './explore.module.css';
 
@@ -15,18 +14,16 @@ interface ExpressionPanelProps {
   onToggle: () => void;
 }
 
-/** What the request becomes (built live by the main process as the form changes), ready to copy. */
+/**
+ * What the request becomes, built here as the form changes (the same shared builder the main process
+ * runs the request with), ready to copy.
+ */
 export function ExpressionPanel({ region, request, open, onToggle }: ExpressionPanelProps) {
-  const api = useApi();
-  const [debounced] = useDebouncedValue(request, 250);
-  const built = useQuery({
-    queryKey: ['dynamo', 'expression', region, debounced],
-    queryFn: () => api.call('dynamo.buildExpression', { region, request: debounced as ReadRequestInput }),
-    enabled: debounced !== null,
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
-  const e = built.data;
+  const current = useMemo(() => preview(request, region), [request, region]);
+  // While the form has an error, the last expression it made stays on screen.
+  const [last, setLast] = useState(current);
+  if (current && current !== last) setLast(current);
+  const e = current ?? last;
   return (
     <div className={classes.expression} data-testid="dynamo-expression">
       <Group gap="xs" wrap="nowrap">
@@ -80,6 +77,12 @@ function CopyCode({ label, value, testId }: { label: string; value: string; test
       )}
     </CopyButton>
   );
+}
+
+/** With the schema's defaults filled in, as the main process reads the request it is sent. */
+function preview(request: ReadRequestInput | null, region: string): BuiltExpression | null {
+  const parsed = request ? readRequestSchema.safeParse(request) : null;
+  return parsed?.success ? buildExpression(parsed.data, region) : null;
 }
 
 function summary(e: BuiltExpression): string {

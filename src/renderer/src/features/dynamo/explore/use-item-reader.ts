@@ -55,10 +55,8 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
   const [state, setState] = useState<ReaderState>(INITIAL);
   const request = useRef<ReadRequestInput | null>(null);
   const run = useRef(0);
+  // Named here before fetchAll is asked, so the job's first chunk is already ours when it arrives.
   const job = useRef<string | null>(null);
-  const starting = useRef(false);
-  // Chunks and progress that arrive before fetchAll's answer names its job.
-  const early = useRef(new Map<string, { chunks: DynamoItem[][]; progress?: DynamoJobProgress }>());
   const frame = useRef<number | null>(null);
   const consumedRef = useRef(onConsumed);
   consumedRef.current = onConsumed;
@@ -95,23 +93,12 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
 
   useEffect(() => {
     const offItems = api.on('dynamo.items', ({ jobId, items: chunk }) => {
-      if (job.current === jobId) {
-        for (const item of chunk) items.current.push(item);
-        flush();
-      } else if (starting.current) {
-        const entry = early.current.get(jobId) ?? { chunks: [] };
-        entry.chunks.push(chunk);
-        early.current.set(jobId, entry);
-      }
+      if (job.current !== jobId) return;
+      for (const item of chunk) items.current.push(item);
+      flush();
     });
     const offProgress = api.on('dynamo.jobProgress', (p) => {
-      if (p.kind !== 'fetchAll') return;
-      if (job.current === p.jobId) onProgress(p);
-      else if (starting.current) {
-        const entry = early.current.get(p.jobId) ?? { chunks: [] };
-        entry.progress = p;
-        early.current.set(p.jobId, entry);
-      }
+      if (p.kind === 'fetchAll' && job.current === p.jobId) onProgress(p);
     });
     const offThrottle = api.on('dynamo.throttled', (n) => {
       const ours = n.jobId ? n.jobId === job.current : n.table === request.current?.table;
@@ -171,8 +158,8 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
       ++run.current;
       request.current = req;
       items.current = [];
-      early.current.clear();
-      starting.current = true;
+      const jobId = crypto.randomUUID();
+      job.current = jobId;
       setState((s) => ({
         ...s,
         status: 'fetching',
@@ -181,7 +168,7 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
         version: s.version + 1,
         generation: s.generation + 1,
         cursor: undefined,
-        job: null,
+        job: { jobId, processed: 0, retries: 0 },
         throttle: null,
         throttled: 0,
       }));
@@ -190,26 +177,17 @@ export function useItemReader(profile: string, region: string, onConsumed: (c: C
           profile,
           region,
           request: req,
+          jobId,
           ...(req.mode === 'scan' ? { segments } : {}),
         });
-        job.current = started.jobId;
-        setState((s) => ({
-          ...s,
-          expression: started.expression,
-          job: { jobId: started.jobId, processed: 0, retries: 0 },
-        }));
-        const before = early.current.get(started.jobId);
-        for (const chunk of before?.chunks ?? []) for (const item of chunk) items.current.push(item);
-        flush();
-        if (before?.progress) onProgress(before.progress);
+        setState((s) => ({ ...s, expression: started.expression }));
       } catch (err) {
-        setState((s) => ({ ...s, status: 'error', error: toApiError(err) }));
-      } finally {
-        starting.current = false;
-        early.current.clear();
+        if (job.current !== jobId) return;
+        job.current = null;
+        setState((s) => ({ ...s, status: 'error', error: toApiError(err), job: null }));
       }
     },
-    [api, profile, region, flush, onProgress],
+    [api, profile, region],
   );
 
   const cancel = useCallback(() => {

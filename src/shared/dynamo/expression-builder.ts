@@ -1,5 +1,5 @@
-import type { BuiltExpression, DynamoItem, DynamoValue } from '../../shared/models/dynamo';
-import type { FilterInput, ReadRequest } from '../../shared/models/dynamo-schemas';
+import type { BuiltExpression, DynamoItem, DynamoValue } from '../models/dynamo';
+import type { FilterInput, ReadRequest } from '../models/dynamo-schemas';
 import { queryCode } from './query-code';
 
 /** Collects #name and :value placeholders; every attribute name goes through one, so reserved words are safe. */

@@ -1,5 +1,5 @@
-import type { BuiltExpression, DynamoValue } from '../../shared/models/dynamo';
-import { cliOption } from '../../shared/shell-quote';
+import type { BuiltExpression, DynamoValue } from '../models/dynamo';
+import { cliOption } from '../shell-quote';
 
 type Built = Omit<BuiltExpression, 'code'>;
 
