@@ -7,7 +7,7 @@ import { SectionTitle } from '@renderer/components/section-title';
 import { DatabaseIcon } from '@renderer/components/icons';
 import { KeyIcon, RefreshIcon, ServerIcon } from '@renderer/components/toolbar-icons';
 import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
-import { AwsErrorAlert } from './aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { AwsProfileSelect } from './aws-profile-select';
 import { CallerIdentity } from './caller-identity';
 import { ConfigProblems } from './config-problems';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DynamoTableDetail, KeyElement } from '@shared/models/dynamo';
 import { useApi } from '@renderer/api/api-provider';
 import { DotsIcon, TrashIcon } from '@renderer/components/icons';
-import { CodeModal } from '@renderer/features/rds/detail/code-modal';
+import { CodeModal } from '@renderer/components/code-modal';
 import { formatBytes, formatCount } from './details/detail-format';
 import { TransferButtons } from './transfer/transfer-buttons';
 

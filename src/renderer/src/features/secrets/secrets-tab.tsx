@@ -10,9 +10,9 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
-import { LabOffState } from '@renderer/features/rds/lab-off-state';
+import { LabOffState } from '@renderer/components/lab-off-state';
 import { LockIcon } from '@renderer/components/icons';
 import { KeyIcon, RefreshIcon, SearchIcon } from '@renderer/components/toolbar-icons';
 import { filterSecrets } from './filter-secrets';

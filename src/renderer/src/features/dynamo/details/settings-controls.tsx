@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail, StreamViewType } from '@shared/models/dynamo';
 import { toApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { dynamoKeys } from '../use-dynamo';
 
 interface ControlProps {

@@ -4,7 +4,7 @@ import type { ConsumedCapacity } from '@shared/models/dynamo';
 import { formatPlainItem } from '@shared/models/dynamo-values';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
 import { CloseIcon, ChevronDownIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useDynamoPrices } from '../use-dynamo';
 import { NO_TRANSACTIONS } from './form-footer';
 import { stagedKind, stagedSummary, type StagedKind } from './staged-summary';

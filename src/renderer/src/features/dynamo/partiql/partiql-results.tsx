@@ -1,13 +1,13 @@
 import { Alert, Center, EmptyState, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { TableIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
-import { selectRow, type RowRanges } from '@renderer/features/results/selection';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { selectRow, type RowRanges } from '@renderer/components/selection';
 import { ItemGrid } from '../explore/item-grid';
 import { useGridColumns } from '../explore/use-grid-columns';
 import { ValueViewer, type ViewedValue } from '../explore/value-viewer';
 import { BatchOutcomeList } from './batch-outcome-list';
-import { RUN_SHORTCUT } from '@renderer/features/sql/shortcut';
+import { RUN_SHORTCUT } from '@renderer/components/shortcut';
 import { isSelect } from './split-statements';
 import type { PartiqlRunState } from './use-partiql-run';
 import classes from './partiql.module.css';

@@ -2,7 +2,7 @@ import { Alert, Button, Center, EmptyState, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { StreamIcon } from './stream-icon';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { UnsupportedState } from '../partiql/unsupported-state';
 import { RecordDiff } from './record-diff';
 import { RecordList } from './record-list';

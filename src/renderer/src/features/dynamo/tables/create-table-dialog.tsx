@@ -16,7 +16,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { emptyCreateForm, toDefinition, type CreateTableForm } from './create-table-form';
 import { IndexInputs } from './index-inputs';
 import { KeyField } from './key-input';

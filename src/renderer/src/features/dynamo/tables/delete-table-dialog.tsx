@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
 import { TypeToConfirm, typedMatches } from '@renderer/components/type-to-confirm';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 
 interface DeleteTableDialogProps {
   profile: string;
