@@ -1,17 +1,8 @@
 import { Alert, Button, CopyButton, Group, Loader, Modal, ScrollArea, Center } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { DdlKind } from '@shared/models/schema';
-import type { ApiError } from '@renderer/api/api-error';
-import { useApi } from '@renderer/api/api-provider';
 import { CheckIcon } from '@renderer/components/icons';
 import { CopyIcon } from '@renderer/components/toolbar-icons';
 import classes from './schema-panel.module.css';
-
-export interface DdlTarget {
-  database: string;
-  name: string;
-  kind: DdlKind;
-}
+import { useSchemaDdl, type DdlTarget } from './use-schema';
 
 /** The object's CREATE statement, read fresh from the server, with a copy button. */
 export function DdlModal({
@@ -23,15 +14,7 @@ export function DdlModal({
   target: DdlTarget | null;
   onClose: () => void;
 }) {
-  const api = useApi();
-  const ddl = useQuery<{ ddl: string }, ApiError>({
-    queryKey: ['schema', profileId, 'ddl', target?.database, target?.name, target?.kind],
-    queryFn: () => api.call('schema.ddl', { profileId, ...target! }),
-    enabled: target !== null,
-    staleTime: 0,
-    gcTime: 0,
-    retry: false,
-  });
+  const ddl = useSchemaDdl(profileId, target);
   return (
     <Modal
       opened={target !== null}
