@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Center, EmptyState, Group, Text, Tooltip } from '@mantine/core';
+import { Button, Center, EmptyState, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
 import { DatabaseIcon, PlusIcon } from '@renderer/components/icons';
@@ -7,6 +7,7 @@ import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
 import { LabOffState } from '@renderer/components/lab-off-state';
 import frame from '@renderer/components/workspace-tab.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { CapacityTotal } from './capacity/capacity-total';
 import { CreateTableDialog } from './tables/create-table-dialog';
 import { TableList, type TableRef } from './tables/table-list';
@@ -86,19 +87,14 @@ export function DynamoTab() {
         </Text>
         <Group gap={8} ml="auto" wrap="nowrap">
           <CapacityTotal />
-          <Tooltip label="Refresh the table list" openDelay={400}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Refresh tables"
-              loading={listing.isFetching}
-              onClick={() => void listing.refetch()}
-              data-testid="dynamo-refresh"
-            >
-              <RefreshIcon size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolbarIconButton
+            tooltip="Refresh the table list"
+            aria-label="Refresh tables"
+            loading={listing.isFetching}
+            onClick={() => void listing.refetch()}
+            data-testid="dynamo-refresh"
+            icon={<RefreshIcon size={14} />}
+          />
         </Group>
       </Group>
       {labOff ? (

@@ -1,14 +1,4 @@
-import {
-  ActionIcon,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Center, EmptyState, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
@@ -20,6 +10,7 @@ import { SecretsTable } from './secrets-table';
 import { useSecrets } from './use-secrets';
 import frame from '@renderer/components/workspace-tab.module.css';
 import panels from '@renderer/components/panel.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import classes from './secrets.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -105,19 +96,14 @@ export function SecretsTab() {
               Values stay in the main process
             </Text>
           </Group>
-          <Tooltip label="Refresh" openDelay={400}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Refresh secrets"
-              loading={listing.fetching}
-              onClick={listing.refetch}
-              data-testid="secrets-refresh"
-            >
-              <RefreshIcon size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolbarIconButton
+            tooltip="Refresh"
+            aria-label="Refresh secrets"
+            loading={listing.fetching}
+            onClick={listing.refetch}
+            data-testid="secrets-refresh"
+            icon={<RefreshIcon size={14} />}
+          />
         </Group>
       </Group>
       {listing.failures.length > 0 && (
