@@ -1,4 +1,4 @@
-import { Button, Center, EmptyState, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
 import { DatabaseIcon, PlusIcon } from '@renderer/components/icons';
@@ -8,6 +8,7 @@ import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
 import { LabOffState } from '@renderer/components/lab-off-state';
 import frame from '@renderer/components/workspace-tab.module.css';
 import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import { CapacityTotal } from './capacity/capacity-total';
 import { CreateTableDialog } from './tables/create-table-dialog';
 import { TableList, type TableRef } from './tables/table-list';
@@ -42,17 +43,12 @@ export function DynamoTab() {
       );
     if (!current)
       return (
-        <Center h="100%" p="xl">
-          <EmptyState
-            icon={<DatabaseIcon size={26} />}
-            withIndicatorBackground
-            size="sm"
-            maw={420}
-            title="Choose a table"
-            description="Pick a table on the left to explore its items and settings, or create one."
-            data-testid="dynamo-no-selection"
-          />
-        </Center>
+        <CenteredEmptyState
+          icon={<DatabaseIcon size={26} />}
+          title="Choose a table"
+          description="Pick a table on the left to explore its items and settings, or create one."
+          data-testid="dynamo-no-selection"
+        />
       );
     return (
       <TableView

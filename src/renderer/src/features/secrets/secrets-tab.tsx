@@ -1,4 +1,4 @@
-import { Center, EmptyState, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/features/aws/use-aws-selection';
@@ -11,6 +11,7 @@ import { useSecrets } from './use-secrets';
 import frame from '@renderer/components/workspace-tab.module.css';
 import panels from '@renderer/components/panel.module.css';
 import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import classes from './secrets.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -40,17 +41,12 @@ export function SecretsTab() {
     }
     if (listing.secrets.length === 0) {
       return listing.failures.length > 0 ? null : (
-        <Center h="100%" p="xl">
-          <EmptyState
-            data-testid="secrets-empty"
-            icon={<KeyIcon size={26} />}
-            withIndicatorBackground
-            size="sm"
-            maw={420}
-            title={`No secrets in ${regions.join(', ')}`}
-            description="This profile sees no Secrets Manager secrets in the chosen regions."
-          />
-        </Center>
+        <CenteredEmptyState
+          data-testid="secrets-empty"
+          icon={<KeyIcon size={26} />}
+          title={`No secrets in ${regions.join(', ')}`}
+          description="This profile sees no Secrets Manager secrets in the chosen regions."
+        />
       );
     }
     if (shown.length === 0) {
