@@ -1,44 +1,93 @@
-import { Button, Code, CopyButton, Group, Modal, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Code,
+  CopyButton,
+  Group,
+  Loader,
+  Modal,
+  ScrollArea,
+  Text,
+} from '@mantine/core';
+import type { ModalProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 interface CodeModalProps {
-  title: string;
-  note: string;
-  code: string | null;
+  title: ReactNode;
+  note?: ReactNode;
+  /** The text shown; the modal is open while it is not null (or while `opened` says so). */
+  code: string | null | undefined;
+  opened?: boolean;
+  /** While the text is still being read from the server. */
+  loading?: boolean;
+  error?: { title: string; message: string } | null;
+  size?: ModalProps['size'];
+  /** Names the modal, its text (`-text`) and its copy button (`-copy`) for tests. */
+  testId?: string;
   onClose: () => void;
 }
 
-/** Generated text (a CLI command, a template) to read and copy; never edited here. */
-export function CodeModal({ title, note, code, onClose }: CodeModalProps) {
+/** Generated or stored text (a CLI command, a template, a CREATE statement) to read and copy; never edited here. */
+export function CodeModal({
+  title,
+  note,
+  code,
+  opened = code !== null && code !== undefined,
+  loading = false,
+  error = null,
+  size = 680,
+  testId = 'code-modal',
+  onClose,
+}: CodeModalProps) {
   return (
     <Modal
-      opened={code !== null}
+      opened={opened}
       onClose={onClose}
       title={title}
-      size={680}
+      size={size}
       centered
       styles={{ title: { fontWeight: 600 } }}
-      data-testid="code-modal"
+      data-testid={testId}
     >
-      <Text size="xs" c="dimmed" mb="xs">
-        {note}
-      </Text>
-      <Code block style={{ maxHeight: '60vh', overflow: 'auto', fontSize: 12 }} data-testid="code-modal-text">
-        {code}
-      </Code>
-      <Group justify="flex-end" mt="sm">
-        <CopyButton value={code ?? ''}>
-          {({ copied, copy }) => (
-            <Button
-              size="xs"
-              color={copied ? 'teal' : undefined}
-              onClick={copy}
-              data-testid="code-modal-copy"
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+      {note && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {note}
+        </Text>
+      )}
+      {loading && (
+        <Center h={120}>
+          <Loader size="sm" />
+        </Center>
+      )}
+      {error && (
+        <Alert color="red" title={error.title}>
+          {error.message}
+        </Alert>
+      )}
+      {typeof code === 'string' && (
+        <>
+          <ScrollArea.Autosize mah="60vh" type="auto">
+            <Code block style={{ fontSize: 12 }} data-testid={`${testId}-text`}>
+              {code}
+            </Code>
+          </ScrollArea.Autosize>
+          <Group justify="flex-end" mt="sm">
+            <CopyButton value={code}>
+              {({ copied, copy }) => (
+                <Button
+                  size="xs"
+                  color={copied ? 'teal' : undefined}
+                  onClick={copy}
+                  data-testid={`${testId}-copy`}
+                >
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        </>
+      )}
     </Modal>
   );
 }
