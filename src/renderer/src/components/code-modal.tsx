@@ -72,7 +72,10 @@ export function CodeModal({
               {code}
             </Code>
           </ScrollArea.Autosize>
-          <Group justify="flex-end" mt="sm">
+          <Group justify="flex-end" mt="sm" gap="xs">
+            <Button size="xs" variant="default" onClick={onClose}>
+              Close
+            </Button>
             <CopyButton value={code}>
               {({ copied, copy }) => (
                 <Button
