@@ -66,20 +66,6 @@ const FEATURE_ENTRIES = [
   'table-editor/open-table-editor',
 ].map((entry) => `${FEATURES}${entry}`);
 
-// Issue 12 moves these in other parts of the same change; each line goes when its move lands.
-const ISSUE_12_MOVES_IN_FLIGHT = [
-  // UI several features use, on its way to components/.
-  ...[
-    'aws/aws-error-alert',
-    'rds/lab-off-state',
-    'rds/detail/field-section',
-    'rds/detail/code-modal',
-    'sql/shortcut',
-    'export/format-size',
-    'results/selection',
-  ].map((module) => ({ from: 'src/', to: `${FEATURES}${module}` })),
-];
-
 const within = (path, places) =>
   places.some((place) => (place.endsWith('/') ? path.startsWith(place) : path === place));
 const featureOf = (path) => (path.startsWith(FEATURES) ? path.slice(FEATURES.length).split('/')[0] : null);
@@ -149,16 +135,13 @@ const importMapRule = {
   meta: { type: 'problem', schema: [], messages: { refused: '{{message}} ({{specifier}})' } },
   create(context) {
     const file = relative(ROOT, context.filename).replace(/\\/g, '/');
-    const module = file.replace(/\.(d\.ts|ts|tsx)$/, '');
     const boundaries = BOUNDARIES.filter((boundary) => within(file, boundary.from));
-    const inFlight = (target) =>
-      ISSUE_12_MOVES_IN_FLIGHT.some((move) => within(module, [move.from]) && within(target, [move.to]));
     const check = (node, specifier) => {
       if (typeof specifier !== 'string') return;
       const target = importTarget(file, specifier)?.replace(/\\/g, '/');
       if (!target) return;
       for (const boundary of boundaries) {
-        if (!boundary.refuses(target, file) || inFlight(target)) continue;
+        if (!boundary.refuses(target, file)) continue;
         context.report({ node, messageId: 'refused', data: { message: boundary.message, specifier } });
         return;
       }

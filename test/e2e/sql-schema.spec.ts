@@ -88,10 +88,10 @@ test('the schema tree shows demo.users with its columns, and selects its first r
   await expect(tab.resultCell(1, 1)).toHaveText('Alan Turing');
 
   await tree.action('table', 'users', 'ddl');
-  await expect(tree.ddlModal.getByTestId('ddl-text')).toContainText('CREATE TABLE `users`');
+  await expect(tree.ddlModal.getByTestId('ddl-modal-text')).toContainText('CREATE TABLE `users`');
   await keepScreenshot(page, 'schema-ddl');
   await tree.ddlModal.getByRole('button', { name: 'Close' }).click();
-  await expect(tree.ddlModal.getByTestId('ddl-text')).toHaveCount(0);
+  await expect(tree.ddlModal.getByTestId('ddl-modal-text')).toHaveCount(0);
 });
 
 test('completion offers the columns of the table in FROM, accepted with the keyboard', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RpcError } from '../../src/shared/errors';
 import { ApiError } from '../../src/renderer/src/api/api-error';
-import { describeAwsError } from '../../src/renderer/src/features/aws/aws-error-text';
+import { describeAwsError } from '../../src/renderer/src/components/aws-error-text';
 
 const error = (fields: Omit<RpcError, 'name'>) => new ApiError({ name: 'AppError', ...fields });
 

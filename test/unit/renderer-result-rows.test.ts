@@ -3,7 +3,7 @@ import type { Cell, ColumnMeta } from '../../src/shared/models/sql';
 import { formatRows, sqlLiteral } from '../../src/renderer/src/features/results/copy-rows';
 import { hexDump, prettyJson } from '../../src/renderer/src/features/results/cell-viewer-format';
 import { RowWindowCache } from '../../src/renderer/src/features/results/row-window-cache';
-import { isSelected, selectedCount, selectRow } from '../../src/renderer/src/features/results/selection';
+import { isSelected, selectedCount, selectRow } from '../../src/renderer/src/components/selection';
 
 /** A fake main process: rows numbered 0..total-1, with every request remembered. */
 function fakeStore(total: number) {

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { AwsPartError } from '@shared/models/aws';
 import { ApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 
 export interface RegionFailure {
   region: string;

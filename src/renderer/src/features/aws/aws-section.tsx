@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { toApiError } from '@renderer/api/api-error';
 import { useLabAwsRefresh } from '@renderer/api/use-aws';
@@ -7,7 +7,8 @@ import { SectionTitle } from '@renderer/components/section-title';
 import { DatabaseIcon } from '@renderer/components/icons';
 import { KeyIcon, RefreshIcon, ServerIcon } from '@renderer/components/toolbar-icons';
 import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
-import { AwsErrorAlert } from './aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { AwsProfileSelect } from './aws-profile-select';
 import { CallerIdentity } from './caller-identity';
 import { ConfigProblems } from './config-problems';
@@ -29,18 +30,13 @@ export function AwsSection() {
     <Stack gap={8} px="sm" pt={6} pb="sm" data-testid="aws-panel" data-profile={profile?.name}>
       <Group justify="space-between" wrap="nowrap">
         <SectionTitle>AWS</SectionTitle>
-        <Tooltip label="Reload profiles and identity" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label="Reload AWS profiles"
-            onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.aws })}
-            data-testid="aws-reload"
-          >
-            <RefreshIcon size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Reload profiles and identity"
+          aria-label="Reload AWS profiles"
+          onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.aws })}
+          data-testid="aws-reload"
+          icon={<RefreshIcon size={14} />}
+        />
       </Group>
       {!list && !listError && <Loader size="xs" />}
       {listError && <AwsErrorAlert error={toApiError(listError)} compact />}

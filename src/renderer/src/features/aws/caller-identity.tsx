@@ -4,7 +4,7 @@ import { toApiError } from '@renderer/api/api-error';
 import { useAwsIdentity } from '@renderer/api/use-aws';
 import { CheckIcon } from '@renderer/components/icons';
 import { CopyIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from './aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { LabNotRunning } from './lab-not-running';
 
 function CopyValue({ value, label }: { value: string; label: string }) {

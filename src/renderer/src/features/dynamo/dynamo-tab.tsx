@@ -1,12 +1,14 @@
-import { ActionIcon, Button, Center, EmptyState, Group, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
 import { DatabaseIcon, PlusIcon } from '@renderer/components/icons';
 import { RefreshIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/api/use-aws-selection';
-import { LabOffState } from '@renderer/features/rds/lab-off-state';
+import { LabOffState } from '@renderer/components/lab-off-state';
 import frame from '@renderer/components/workspace-tab.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import { CapacityTotal } from './capacity/capacity-total';
 import { CreateTableDialog } from './tables/create-table-dialog';
 import { TableList, type TableRef } from './tables/table-list';
@@ -41,17 +43,12 @@ export function DynamoTab() {
       );
     if (!current)
       return (
-        <Center h="100%" p="xl">
-          <EmptyState
-            icon={<DatabaseIcon size={26} />}
-            withIndicatorBackground
-            size="sm"
-            maw={420}
-            title="Choose a table"
-            description="Pick a table on the left to explore its items and settings, or create one."
-            data-testid="dynamo-no-selection"
-          />
-        </Center>
+        <CenteredEmptyState
+          icon={<DatabaseIcon size={26} />}
+          title="Choose a table"
+          description="Pick a table on the left to explore its items and settings, or create one."
+          data-testid="dynamo-no-selection"
+        />
       );
     return (
       <TableView
@@ -86,19 +83,14 @@ export function DynamoTab() {
         </Text>
         <Group gap={8} ml="auto" wrap="nowrap">
           <CapacityTotal />
-          <Tooltip label="Refresh the table list" openDelay={400}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Refresh tables"
-              loading={listing.isFetching}
-              onClick={() => void listing.refetch()}
-              data-testid="dynamo-refresh"
-            >
-              <RefreshIcon size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolbarIconButton
+            tooltip="Refresh the table list"
+            aria-label="Refresh tables"
+            loading={listing.isFetching}
+            onClick={() => void listing.refetch()}
+            data-testid="dynamo-refresh"
+            icon={<RefreshIcon size={14} />}
+          />
         </Group>
       </Group>
       {labOff ? (

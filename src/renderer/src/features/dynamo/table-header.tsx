@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DynamoTableDetail, KeyElement } from '@shared/models/dynamo';
-import { useApi } from '@renderer/api/api-provider';
 import { DotsIcon, TrashIcon } from '@renderer/components/icons';
-import { CodeModal } from '@renderer/features/rds/detail/code-modal';
+import { CodeModal } from '@renderer/components/code-modal';
 import { formatBytes, formatCount } from './details/detail-format';
 import { TransferButtons } from './transfer/transfer-buttons';
+import { useTableCode } from './use-table-admin';
 
 export function keyLabel(key: KeyElement): string {
   return `${key.name} (${key.type})`;
@@ -36,20 +36,21 @@ interface TableHeaderProps {
 
 /** Name, keys, status and size at a glance; export and import, the table's code and its deletion. */
 export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
-  const api = useApi();
   const [code, setCode] = useState<{ title: string; note: string; text: string } | null>(null);
-  const showCode = async (kind: 'cloudformation' | 'cli') => {
-    const answer = await api.call('dynamo.tableCode', { profile, region: detail.region, table: detail.name });
-    setCode(
-      kind === 'cli'
-        ? { title: 'AWS CLI', note: 'The create-table command for this table.', text: answer.cli }
-        : {
-            title: 'CloudFormation',
-            note: 'This table as an AWS::DynamoDB::Table resource.',
-            text: answer.cloudformation,
-          },
-    );
-  };
+  const tableCode = useTableCode({ profile, region: detail.region, table: detail.name });
+  const showCode = (kind: 'cloudformation' | 'cli') =>
+    tableCode.mutate(undefined, {
+      onSuccess: (answer) =>
+        setCode(
+          kind === 'cli'
+            ? { title: 'AWS CLI', note: 'The create-table command for this table.', text: answer.cli }
+            : {
+                title: 'CloudFormation',
+                note: 'This table as an AWS::DynamoDB::Table resource.',
+                text: answer.cloudformation,
+              },
+        ),
+    });
   return (
     <Group px="sm" py={8} gap="sm" wrap="nowrap" data-testid="dynamo-table-header">
       <Text
@@ -95,17 +96,12 @@ export function TableHeader({ profile, detail, onDelete }: TableHeaderProps) {
         <Button
           size="xs"
           variant="default"
-          onClick={() => void showCode('cloudformation')}
+          onClick={() => showCode('cloudformation')}
           data-testid="dynamo-view-cfn"
         >
           View as CloudFormation
         </Button>
-        <Button
-          size="xs"
-          variant="default"
-          onClick={() => void showCode('cli')}
-          data-testid="dynamo-copy-cli"
-        >
+        <Button size="xs" variant="default" onClick={() => showCode('cli')} data-testid="dynamo-copy-cli">
           Copy as AWS CLI
         </Button>
         <Menu position="bottom-end" withinPortal>

@@ -1,7 +1,7 @@
 import { Center, Loader, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { TableDetails } from './details/table-details';
 import { ExplorePanel } from './explore/explore-panel';
 import { PartiqlPanel } from './partiql/partiql-panel';

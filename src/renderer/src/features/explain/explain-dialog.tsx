@@ -1,12 +1,10 @@
 import { Alert, Button, Code, Group, Modal, ScrollArea, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ExplainResult } from '@shared/models/explain';
-import type { ApiError } from '@renderer/api/api-error';
-import { useApi } from '@renderer/api/api-provider';
 import { AlertIcon } from '@renderer/components/icons';
 import type { ExplainRequest } from './explain-store';
 import { ExplainTree } from './explain-tree';
+import { useExplain } from './use-explain';
 
 const FORMAT_NOTE: Record<ExplainResult['format'], string> = {
   json: 'Estimated plan (EXPLAIN FORMAT=JSON).',
@@ -17,17 +15,8 @@ const FORMAT_NOTE: Record<ExplainResult['format'], string> = {
 
 /** The plan of one statement: explained at once, analyzed (run) only when asked. */
 export function ExplainDialog({ request, onClose }: { request: ExplainRequest; onClose: () => void }) {
-  const api = useApi();
   const [sql, setSql] = useState(request.sql);
-  const explain = useMutation<ExplainResult, ApiError, boolean>({
-    mutationFn: (analyze) =>
-      api.call('sql.explain', {
-        profileId: request.profileId,
-        database: request.database ?? null,
-        sql,
-        analyze,
-      }),
-  });
+  const explain = useExplain(request, sql);
   const { mutate } = explain;
   useEffect(() => mutate(false), [mutate]);
 

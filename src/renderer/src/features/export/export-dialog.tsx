@@ -9,7 +9,7 @@ import {
 import { AlertIcon, CheckIcon } from '@renderer/components/icons';
 import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
 import { ChoosingWhereToSave, TransferProgress } from '@renderer/components/transfer-progress';
-import { formatBytes } from './format-size';
+import { formatBytes } from '@renderer/components/format-size';
 import { download } from '@renderer/api/download';
 import { useExport } from './use-export';
 

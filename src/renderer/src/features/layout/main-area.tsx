@@ -1,4 +1,3 @@
-import { Center } from '@mantine/core';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { ProfilesEmptyState } from '@renderer/features/profiles/profiles-empty-state';
 import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
@@ -27,13 +26,7 @@ export function MainArea() {
         {hasTabs ? (
           <Workspace />
         ) : (
-          <Center h="100%" p="xl">
-            {profiles.isSuccess && count === 0 ? (
-              <ProfilesEmptyState />
-            ) : (
-              profiles.isSuccess && <NoTabsState />
-            )}
-          </Center>
+          profiles.isSuccess && (count === 0 ? <ProfilesEmptyState /> : <NoTabsState />)
         )}
       </div>
     </div>

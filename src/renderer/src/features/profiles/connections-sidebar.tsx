@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Loader, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ConnectionProfile } from '@shared/models/profile';
 import { useProfiles } from '@renderer/api/use-profiles';
 import { PlusIcon } from '@renderer/components/icons';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { useProfileEditor } from '@renderer/stores/profile-editor-store';
 import { useWorkspaceTabs } from '@renderer/stores/workspace-tabs-store';
 import { DeleteProfileDialog } from './delete-profile-dialog';
@@ -27,18 +28,12 @@ export function ConnectionsSidebar() {
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" style={{ letterSpacing: '0.04em' }}>
           Connections
         </Text>
-        <Tooltip label="Add connection" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            onClick={openNew}
-            aria-label="Add connection"
-            data-testid="add-profile"
-          >
-            <PlusIcon size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Add connection"
+          onClick={openNew}
+          data-testid="add-profile"
+          icon={<PlusIcon size={14} />}
+        />
       </Group>
       <ScrollArea style={{ flex: 1 }} px={6} pb={6}>
         {profiles.isPending && <Loader size="xs" m="sm" />}

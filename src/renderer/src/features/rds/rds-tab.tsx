@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RdsInstance } from '@shared/models/rds';
 import { toApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/api/use-aws-selection';
 import { ActionDialog, type ActionRequest } from './actions/action-dialog';
 import type { RdsActionKind } from './actions/action-kinds';
@@ -14,7 +14,7 @@ import { filterInstances, NO_FILTER, type InstanceFilter } from './filter-instan
 import { findInstance, sameInstance, type InstanceRef } from './instance-key';
 import { anyTransitional } from './instance-status';
 import { InstanceTable } from './instance-table';
-import { LabOffState } from './lab-off-state';
+import { LabOffState } from '@renderer/components/lab-off-state';
 import { RegionErrors } from '@renderer/components/region-errors';
 import { ListingLoader, NoInstances, NoMatch } from './rds-states';
 import { RdsToolbar, type RdsView } from './rds-toolbar';

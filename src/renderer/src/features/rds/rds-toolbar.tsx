@@ -1,7 +1,8 @@
-import { ActionIcon, Group, SegmentedControl, Select, Text, TextInput, Tooltip } from '@mantine/core';
+import { Group, SegmentedControl, Select, Text, TextInput, Tooltip } from '@mantine/core';
 import { GraphIcon, RefreshIcon, SearchIcon, TableIcon } from '@renderer/components/toolbar-icons';
 import type { InstanceFilter, RoleFilter, StatusFilter } from './filter-instances';
 import frame from '@renderer/components/workspace-tab.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 
 export type RdsView = 'table' | 'topology';
 
@@ -102,19 +103,13 @@ export function RdsToolbar(p: RdsToolbarProps) {
             </Text>
           </Tooltip>
         )}
-        <Tooltip label="Refresh" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            onClick={p.onRefresh}
-            loading={p.fetching}
-            aria-label="Refresh"
-            data-testid="rds-refresh"
-          >
-            <RefreshIcon size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Refresh"
+          onClick={p.onRefresh}
+          loading={p.fetching}
+          data-testid="rds-refresh"
+          icon={<RefreshIcon size={14} />}
+        />
       </Group>
     </Group>
   );

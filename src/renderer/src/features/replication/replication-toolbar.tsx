@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Text, Tooltip } from '@mantine/core';
+import { Button, Group, NumberInput, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import type { ReplicationSnapshot } from '@shared/models/replication';
 import type { ApiError } from '@renderer/api/api-error';
@@ -7,6 +7,7 @@ import { HeartbeatPopover, type HeartbeatChoice } from './heartbeat/heartbeat-po
 import { formatDuration } from './replication-format';
 import type { PermissionState } from './use-notification-permission';
 import frame from '@renderer/components/workspace-tab.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 
 interface ReplicationToolbarProps {
   snapshot: ReplicationSnapshot;
@@ -87,18 +88,15 @@ export function ReplicationToolbar(p: ReplicationToolbarProps) {
         <Button size="xs" variant="default" onClick={p.onCheck} data-testid="open-check">
           Consistency check…
         </Button>
-        <Tooltip label="Read every node now" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            onClick={p.onRefresh}
-            loading={p.fetching}
-            aria-label="Refresh"
-            data-testid="replication-refresh"
-          >
-            <RefreshIcon size={15} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Read every node now"
+          size="md"
+          onClick={p.onRefresh}
+          loading={p.fetching}
+          aria-label="Refresh"
+          data-testid="replication-refresh"
+          icon={<RefreshIcon size={15} />}
+        />
       </Group>
     </Group>
   );

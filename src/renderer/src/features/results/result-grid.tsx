@@ -4,7 +4,7 @@ import type { Cell, ColumnMeta } from '@shared/models/sql';
 import { cellText, columnWidth, isNumericColumn } from './cell-format';
 import { CellValue } from './cell-value';
 import type { RowWindowCache } from './row-window-cache';
-import { isSelected, type RowRanges } from './selection';
+import { isSelected, type RowRanges } from '@renderer/components/selection';
 import type { RowSort } from './use-result-rows';
 import classes from '@renderer/components/result-grid.module.css';
 

@@ -11,7 +11,7 @@ import { CellViewer } from './cell-viewer';
 import { formatRows, type CopyFormat } from './copy-rows';
 import { ResultGrid, type GridExtensions } from './result-grid';
 import { RowsStatus } from './result-status';
-import { selectedCount, selectRow, type RowRanges } from './selection';
+import { selectedCount, selectRow, type RowRanges } from '@renderer/components/selection';
 import { useResultRows, type RowSort } from './use-result-rows';
 import classes from './result-view.module.css';
 

@@ -1,9 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { qualifiedName } from '@shared/sql/quote-identifier';
-import type { ApiError } from '@renderer/api/api-error';
-import { useApi } from '@renderer/api/api-provider';
+import { useRunSql } from '@renderer/api/use-sql';
 import { TypeToConfirm, typedMatches } from '@renderer/components/type-to-confirm';
 
 export interface DropTarget {
@@ -26,15 +24,18 @@ export function dropStatement(target: DropTarget): string {
 
 /** Asks the user to type the name, then runs the DROP on the tab's session with their consent. */
 export function DropDialog({ target, sessionId, onDropped, onClose }: DropDialogProps) {
-  const api = useApi();
   const [typed, setTyped] = useState('');
-  const drop = useMutation<unknown, ApiError, DropTarget>({
-    mutationFn: (t) => api.call('sql.run', { sessionId: sessionId!, sql: dropStatement(t), confirmed: true }),
-    onSuccess: (_, t) => {
-      setTyped('');
-      onDropped(t);
-    },
-  });
+  const drop = useRunSql();
+  const run = (t: DropTarget) =>
+    drop.mutate(
+      { sessionId: sessionId!, sql: dropStatement(t), confirmed: true },
+      {
+        onSuccess: () => {
+          setTyped('');
+          onDropped(t);
+        },
+      },
+    );
   const close = () => {
     setTyped('');
     drop.reset();
@@ -75,7 +76,7 @@ export function DropDialog({ target, sessionId, onDropped, onClose }: DropDialog
               color="red"
               disabled={!typedMatches(target.name, typed) || sessionId === null}
               loading={drop.isPending}
-              onClick={() => drop.mutate(target)}
+              onClick={() => run(target)}
               data-testid="drop-confirm"
             >
               Drop {target.kind}

@@ -1,15 +1,17 @@
-import { ActionIcon, Button, Center, CloseButton, Loader, TextInput, Tooltip } from '@mantine/core';
+import { Button, Center, CloseButton, Loader, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { qualifiedName } from '@shared/sql/quote-identifier';
 import { RefreshIcon, SearchIcon } from '@renderer/components/toolbar-icons';
-import { DdlModal, type DdlTarget } from './ddl-modal';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
+import { DdlModal } from './ddl-modal';
 import { DropDialog, type DropTarget } from './drop-dialog';
 import { SchemaRowMenu, rowActions, type RowAction } from './schema-row-menu';
 import { SchemaTreeRow } from './schema-tree-row';
 import { keys, treeRows, type TreeRow } from './schema-tree-rows';
 import { useCompletionScope } from './use-completion-scope';
+import type { DdlTarget } from './use-schema';
 import { useSchemaTree } from './use-schema-tree';
 import classes from './schema-panel.module.css';
 import { openTableEditor } from '@renderer/features/table-editor/open-table-editor';
@@ -91,19 +93,14 @@ export function SchemaPanel({ tabId, profileId, sessionId, database, onRunSql }:
     >
       <div className={classes.header}>
         <span className={classes.title}>Schema</span>
-        <Tooltip label="Reload the schema from the server" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label="Refresh schema"
-            data-testid="schema-refresh"
-            loading={tree.refreshing}
-            onClick={() => void tree.refresh()}
-          >
-            <RefreshIcon size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Reload the schema from the server"
+          aria-label="Refresh schema"
+          data-testid="schema-refresh"
+          loading={tree.refreshing}
+          onClick={() => void tree.refresh()}
+          icon={<RefreshIcon size={14} />}
+        />
       </div>
       <div className={classes.filter}>
         <TextInput

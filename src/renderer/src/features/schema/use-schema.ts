@@ -1,6 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Res } from '@shared/contract';
+import type { DdlKind } from '@shared/models/schema';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/api-provider';
 import { completionSourceFor } from '@renderer/monaco/sql-completion-source';
@@ -12,7 +13,15 @@ export const schemaKeys = {
   objects: (profileId: string, database: string) => ['schema', profileId, 'objects', database] as const,
   table: (profileId: string, database: string, table: string) =>
     ['schema', profileId, 'table', database, table] as const,
+  ddl: (profileId: string, target: DdlTarget | null) =>
+    ['schema', profileId, 'ddl', target?.database, target?.name, target?.kind] as const,
 };
+
+export interface DdlTarget {
+  database: string;
+  name: string;
+  kind: DdlKind;
+}
 
 // Metadata changes only when someone changes the schema: keep answers until refreshed.
 const FOREVER = { staleTime: Infinity, retry: false } as const;
@@ -46,6 +55,19 @@ export function useSchemaTables(profileId: string, tables: { database: string; t
       queryFn: () => api.call('schema.table', { profileId, database, table }),
       ...FOREVER,
     })),
+  });
+}
+
+/** The object's CREATE statement, read fresh each time the modal opens (never cached). */
+export function useSchemaDdl(profileId: string, target: DdlTarget | null) {
+  const api = useApi();
+  return useQuery<Res<'schema.ddl'>, ApiError>({
+    queryKey: schemaKeys.ddl(profileId, target),
+    queryFn: () => api.call('schema.ddl', { profileId, ...target! }),
+    enabled: target !== null,
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
   });
 }
 

@@ -1,18 +1,8 @@
-import {
-  ActionIcon,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useAwsSelection } from '@renderer/api/use-aws-selection';
-import { LabOffState } from '@renderer/features/rds/lab-off-state';
+import { LabOffState } from '@renderer/components/lab-off-state';
 import { LockIcon } from '@renderer/components/icons';
 import { KeyIcon, RefreshIcon, SearchIcon } from '@renderer/components/toolbar-icons';
 import { filterSecrets } from './filter-secrets';
@@ -20,6 +10,8 @@ import { SecretsTable } from './secrets-table';
 import { useSecrets } from '@renderer/api/use-secrets';
 import frame from '@renderer/components/workspace-tab.module.css';
 import panels from '@renderer/components/panel.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import classes from './secrets.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -49,17 +41,12 @@ export function SecretsTab() {
     }
     if (listing.secrets.length === 0) {
       return listing.failures.length > 0 ? null : (
-        <Center h="100%" p="xl">
-          <EmptyState
-            data-testid="secrets-empty"
-            icon={<KeyIcon size={26} />}
-            withIndicatorBackground
-            size="sm"
-            maw={420}
-            title={`No secrets in ${regions.join(', ')}`}
-            description="This profile sees no Secrets Manager secrets in the chosen regions."
-          />
-        </Center>
+        <CenteredEmptyState
+          data-testid="secrets-empty"
+          icon={<KeyIcon size={26} />}
+          title={`No secrets in ${regions.join(', ')}`}
+          description="This profile sees no Secrets Manager secrets in the chosen regions."
+        />
       );
     }
     if (shown.length === 0) {
@@ -105,19 +92,14 @@ export function SecretsTab() {
               Values stay in the main process
             </Text>
           </Group>
-          <Tooltip label="Refresh" openDelay={400}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Refresh secrets"
-              loading={listing.fetching}
-              onClick={listing.refetch}
-              data-testid="secrets-refresh"
-            >
-              <RefreshIcon size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolbarIconButton
+            tooltip="Refresh"
+            aria-label="Refresh secrets"
+            loading={listing.fetching}
+            onClick={listing.refetch}
+            data-testid="secrets-refresh"
+            icon={<RefreshIcon size={14} />}
+          />
         </Group>
       </Group>
       {listing.failures.length > 0 && (

@@ -1,6 +1,6 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PlayIcon } from '@renderer/components/icons';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { InsertIcon } from './sql-icons';
 import type { SidePanelActions } from './side-panel-actions';
 import classes from './sql-side-panel.module.css';
@@ -17,31 +17,23 @@ export function ItemActions({
 }: { sql: string; extra?: ReactNode } & ItemActionProps) {
   return (
     <div className={classes.actions}>
-      <Tooltip label="Insert into the editor" openDelay={300}>
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="gray"
-          onClick={() => onInsert(sql)}
-          aria-label="Insert into the editor"
-          data-testid="item-insert"
-        >
-          <InsertIcon size={14} />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={canRun ? 'Run' : 'Connect to run'} openDelay={300}>
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="blue"
-          disabled={!canRun}
-          onClick={() => onRun(sql)}
-          aria-label="Run"
-          data-testid="item-run"
-        >
-          <PlayIcon size={12} />
-        </ActionIcon>
-      </Tooltip>
+      <ToolbarIconButton
+        tooltip="Insert into the editor"
+        openDelay={300}
+        onClick={() => onInsert(sql)}
+        data-testid="item-insert"
+        icon={<InsertIcon size={14} />}
+      />
+      <ToolbarIconButton
+        tooltip={canRun ? 'Run' : 'Connect to run'}
+        openDelay={300}
+        color="blue"
+        disabled={!canRun}
+        onClick={() => onRun(sql)}
+        aria-label="Run"
+        data-testid="item-run"
+        icon={<PlayIcon size={12} />}
+      />
       {extra}
     </div>
   );

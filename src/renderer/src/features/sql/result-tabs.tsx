@@ -2,7 +2,7 @@ import { Center, Loader, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { AlertIcon } from '@renderer/components/icons';
 import { statementTitle } from './run-target';
-import { RUN_SCRIPT_SHORTCUT, RUN_SHORTCUT } from './shortcut';
+import { RUN_SCRIPT_SHORTCUT, RUN_SHORTCUT } from '@renderer/components/shortcut';
 import { StatementResult } from './statement-result';
 import type { RunState, StatementRun } from './use-script-run';
 import classes from './result-tabs.module.css';

@@ -1,20 +1,10 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  ScrollArea,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, ScrollArea, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SavedQuery } from '@shared/models/sql-history';
 import { useDeleteSavedQuery, useSavedQueries } from '@renderer/api/use-sql-history';
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';
 import { TrashIcon } from '@renderer/components/icons';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { ItemActions, type ItemActionProps } from './item-actions';
 import { BookmarkIcon } from './sql-icons';
 import type { SidePanelActions } from './side-panel-actions';
@@ -54,18 +44,14 @@ function SavedItem({
         sql={query.sql}
         {...actions}
         extra={
-          <Tooltip label="Delete" openDelay={300}>
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              color="red"
-              onClick={onDelete}
-              aria-label="Delete"
-              data-testid="saved-delete"
-            >
-              <TrashIcon size={13} />
-            </ActionIcon>
-          </Tooltip>
+          <ToolbarIconButton
+            tooltip="Delete"
+            openDelay={300}
+            color="red"
+            onClick={onDelete}
+            data-testid="saved-delete"
+            icon={<TrashIcon size={13} />}
+          />
         }
       />
     </div>

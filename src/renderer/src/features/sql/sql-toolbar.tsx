@@ -4,7 +4,7 @@ import { ColorDot } from '@renderer/components/color-dot';
 import { DatabaseIcon, LockIcon, PlayIcon } from '@renderer/components/icons';
 import { ChevronDownIcon } from '@renderer/components/toolbar-icons';
 import type { RunMode } from './run-target';
-import { RUN_SCRIPT_SHORTCUT, RUN_SHORTCUT, FORMAT_SHORTCUT } from './shortcut';
+import { RUN_SCRIPT_SHORTCUT, RUN_SHORTCUT, FORMAT_SHORTCUT } from '@renderer/components/shortcut';
 import { FormatIcon, HistoryIcon, StopIcon } from './sql-icons';
 import { TransactionControls } from './transaction-controls';
 import type { LiveSession } from './use-live-session';

@@ -1,7 +1,7 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import type { Cell } from '@shared/models/sql';
 import type { TableColumn } from '@shared/models/table-edit';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { inputHint, inputProblem } from './input-check';
 import classes from './edit-grid.module.css';
 
@@ -44,23 +44,20 @@ export function CellEditor({ column, value, onCommit, onCancel }: CellEditorProp
         data-testid="cell-editor"
       />
       {column.nullable && (
-        <Tooltip label="Set to NULL" withArrow openDelay={300}>
-          <ActionIcon
-            size="xs"
-            variant="subtle"
-            color="gray"
-            className={classes.nullButton}
-            // Before the input's blur, so the click sets NULL rather than keeping the text.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              onCommit(null);
-            }}
-            aria-label="Set to NULL"
-            data-testid="cell-set-null"
-          >
-            ∅
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Set to NULL"
+          openDelay={300}
+          withArrow
+          size="xs"
+          className={classes.nullButton}
+          // Before the input's blur, so the click sets NULL rather than keeping the text.
+          onMouseDown={(e) => {
+            e.preventDefault();
+            onCommit(null);
+          }}
+          data-testid="cell-set-null"
+          icon="∅"
+        />
       )}
     </div>
   );

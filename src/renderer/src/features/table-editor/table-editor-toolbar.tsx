@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Divider, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Text } from '@mantine/core';
 import { PlusIcon, TrashIcon } from '@renderer/components/icons';
 import { RefreshIcon } from '@renderer/components/toolbar-icons';
 import frame from '@renderer/components/workspace-tab.module.css';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 
 interface ToolbarProps {
   title: string;
@@ -96,18 +97,15 @@ export function TableEditorToolbar(p: ToolbarProps) {
           ›
         </ActionIcon>
       </Group>
-      <Tooltip label="Reload rows (pending changes are kept)" withArrow openDelay={300}>
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="gray"
-          loading={p.fetching}
-          onClick={p.onRefresh}
-          aria-label="Reload rows"
-        >
-          <RefreshIcon size={14} />
-        </ActionIcon>
-      </Tooltip>
+      <ToolbarIconButton
+        tooltip="Reload rows (pending changes are kept)"
+        openDelay={300}
+        withArrow
+        loading={p.fetching}
+        onClick={p.onRefresh}
+        aria-label="Reload rows"
+        icon={<RefreshIcon size={14} />}
+      />
       <Divider orientation="vertical" my={10} />
       <Button
         size="compact-sm"

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DynamoPriceTable } from '@shared/models/dynamo';
 import { toApiError } from '@renderer/api/api-error';
 import { PlusIcon, TrashIcon } from '@renderer/components/icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useSavePrices } from '../use-dynamo';
 
 const PRICE_FIELDS = [

@@ -1,11 +1,9 @@
 import { Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail, StreamViewType } from '@shared/models/dynamo';
 import { toApiError } from '@renderer/api/api-error';
-import { useApi } from '@renderer/api/api-provider';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
-import { dynamoKeys } from '../use-dynamo';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { useUpdateStream, useUpdateTtl } from '../use-table-admin';
 
 interface ControlProps {
   profile: string;
@@ -21,29 +19,12 @@ export function Unsupported({ what, endpoint }: { what: string; endpoint: Dynamo
   );
 }
 
-function useSaveDetail(profile: string, detail: DynamoTableDetail) {
-  const client = useQueryClient();
-  return (saved: DynamoTableDetail) =>
-    client.setQueryData(dynamoKeys.table(profile, detail.region, detail.name), saved);
-}
-
 /** Time to live: on or off, and the attribute holding each item's expiry (epoch seconds). */
 export function TtlControl({ profile, detail, endpoint }: ControlProps) {
-  const api = useApi();
   const enabled = detail.ttl?.status === 'ENABLED' || detail.ttl?.status === 'ENABLING';
   const [on, setOn] = useState(enabled);
   const [attribute, setAttribute] = useState(detail.ttl?.attribute ?? 'expiresAt');
-  const save = useMutation({
-    mutationFn: () =>
-      api.call('dynamo.updateTtl', {
-        profile,
-        region: detail.region,
-        table: detail.name,
-        enabled: on,
-        attribute: attribute.trim(),
-      }),
-    onSuccess: useSaveDetail(profile, detail),
-  });
+  const save = useUpdateTtl({ profile, region: detail.region, table: detail.name });
   if (endpoint && !endpoint.ttl) return <Unsupported what="Time to live" endpoint={endpoint} />;
   const changed = on !== enabled || (on && attribute.trim() !== (detail.ttl?.attribute ?? ''));
   return (
@@ -75,7 +56,7 @@ export function TtlControl({ profile, detail, endpoint }: ControlProps) {
           variant="light"
           disabled={!changed || !attribute.trim()}
           loading={save.isPending}
-          onClick={() => save.mutate()}
+          onClick={() => save.mutate({ enabled: on, attribute: attribute.trim() })}
           data-testid="dynamo-ttl-save"
         >
           Save
@@ -95,21 +76,10 @@ const VIEW_TYPES = [
 
 /** The table's stream: on or off, and what each record carries. */
 export function StreamControl({ profile, detail, endpoint }: ControlProps) {
-  const api = useApi();
   const enabled = detail.stream?.enabled ?? false;
   const [on, setOn] = useState(enabled);
   const [viewType, setViewType] = useState<StreamViewType>(detail.stream?.viewType ?? 'NEW_AND_OLD_IMAGES');
-  const save = useMutation({
-    mutationFn: () =>
-      api.call('dynamo.updateStream', {
-        profile,
-        region: detail.region,
-        table: detail.name,
-        enabled: on,
-        ...(on ? { viewType } : {}),
-      }),
-    onSuccess: useSaveDetail(profile, detail),
-  });
+  const save = useUpdateStream({ profile, region: detail.region, table: detail.name });
   if (endpoint && !endpoint.streams) return <Unsupported what="DynamoDB Streams" endpoint={endpoint} />;
   const changed = on !== enabled || (on && viewType !== detail.stream?.viewType);
   return (
@@ -145,7 +115,7 @@ export function StreamControl({ profile, detail, endpoint }: ControlProps) {
           variant="light"
           disabled={!changed}
           loading={save.isPending}
-          onClick={() => save.mutate()}
+          onClick={() => save.mutate({ enabled: on, ...(on ? { viewType } : {}) })}
         >
           Save
         </Button>

@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { ApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { keyLabel } from '../table-header';
 import { DetailSection, Fields } from './detail-section';
 import { formatBytes, formatCount, formatDate } from './detail-format';

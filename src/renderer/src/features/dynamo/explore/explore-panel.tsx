@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { EditIcon, PlusIcon, TrashIcon } from '@renderer/components/icons';
 import { TableIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { itemKey } from '../item-editor-host';
 import { ItemEditorSlot } from '../item-editor-slot';
 import { StagingPanel } from '../items/staging-panel';

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type MouseEvent } from 'react';
 import type { DynamoItem, DynamoValue } from '@shared/models/dynamo';
-import { isSelected, type RowRanges } from '@renderer/features/results/selection';
+import { isSelected, type RowRanges } from '@renderer/components/selection';
 import grid from '@renderer/components/result-grid.module.css';
 import { compactValue, typeOf } from './item-columns';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DynamoItem, DynamoTableDetail } from '@shared/models/dynamo';
 import { readRequestSchema, type ReadRequest } from '@shared/models/dynamo-schemas';
-import { selectRow, selectedCount, type RowRanges } from '@renderer/features/results/selection';
+import { selectRow, selectedCount, type RowRanges } from '@renderer/components/selection';
 import { useDynamoCapacity } from '../capacity/capacity-store';
 import type { ItemEditorRequest } from '../item-editor-host';
 import { tableSlot, usePublishCurrentRequest } from '../transfer/current-request-store';

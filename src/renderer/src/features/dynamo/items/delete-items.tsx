@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DynamoItem, RejectedItem } from '@shared/models/dynamo';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import type { ItemEditorProps } from '../item-editor-host';
 import { useDynamoPrices } from '../use-dynamo';
 import { DrawerFrame } from './drawer-frame';

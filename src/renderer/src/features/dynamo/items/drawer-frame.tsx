@@ -1,6 +1,7 @@
-import { ActionIcon, Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { CloseIcon } from '@renderer/components/toolbar-icons';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import classes from './item-editor.module.css';
 
 interface DrawerFrameProps {
@@ -22,18 +23,13 @@ export function DrawerFrame({ title, aside, onClose, children, footer, state }: 
           {title}
         </Text>
         {aside}
-        <Tooltip label="Close (an unsaved edit is kept for next time)" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label="Close the item editor"
-            onClick={onClose}
-            data-testid="dynamo-item-close"
-          >
-            <CloseIcon size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolbarIconButton
+          tooltip="Close (an unsaved edit is kept for next time)"
+          aria-label="Close the item editor"
+          onClick={onClose}
+          data-testid="dynamo-item-close"
+          icon={<CloseIcon size={14} />}
+        />
       </div>
       <div className={classes.body}>{children}</div>
       <div className={classes.footer}>{footer}</div>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { JsonTextError } from '@shared/models/json-text';
 import type { ApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import classes from './item-editor.module.css';
 
 export interface FormNote {

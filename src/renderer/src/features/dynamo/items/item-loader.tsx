@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DynamoItem } from '@shared/models/dynamo';
 import { toApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import type { ItemEditorProps } from '../item-editor-host';
 import { preferredMode, readDraft } from './draft-store';
 import { DrawerFrame } from './drawer-frame';

@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { ConsumedCapacity } from '@shared/models/dynamo';
 import { formatPlainItem } from '@shared/models/dynamo-values';
 import { toApiError, type ApiError } from '@renderer/api/api-error';
 import { CloseIcon, ChevronDownIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { ToolbarIconButton } from '@renderer/components/toolbar-icon-button';
 import { useDynamoPrices } from '../use-dynamo';
 import { NO_TRANSACTIONS } from './form-footer';
 import { stagedKind, stagedSummary, type StagedKind } from './staged-summary';
@@ -162,19 +163,15 @@ export function StagingPanel({ profile, region, transactions, onCommitted }: Sta
                     {entry.failure ? reasonText(entry.failure) : stagedSummary(entry)}
                   </Text>
                 </Tooltip>
-                <Tooltip label="Remove from the staged changes" openDelay={400}>
-                  <ActionIcon
-                    size="xs"
-                    variant="subtle"
-                    color="gray"
-                    disabled={busy}
-                    aria-label={`Remove ${entry.label}`}
-                    onClick={() => remove(scope, entry.id)}
-                    data-testid="dynamo-staged-remove"
-                  >
-                    <CloseIcon size={12} />
-                  </ActionIcon>
-                </Tooltip>
+                <ToolbarIconButton
+                  tooltip="Remove from the staged changes"
+                  size="xs"
+                  disabled={busy}
+                  aria-label={`Remove ${entry.label}`}
+                  onClick={() => remove(scope, entry.id)}
+                  data-testid="dynamo-staged-remove"
+                  icon={<CloseIcon size={12} />}
+                />
               </div>
             );
           })}

@@ -1,13 +1,14 @@
-import { Alert, Center, EmptyState, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { TableIcon } from '@renderer/components/toolbar-icons';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
-import { selectRow, type RowRanges } from '@renderer/features/results/selection';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { selectRow, type RowRanges } from '@renderer/components/selection';
 import { ItemGrid } from '../explore/item-grid';
 import { useGridColumns } from '../explore/use-grid-columns';
 import { ValueViewer, type ViewedValue } from '../explore/value-viewer';
 import { BatchOutcomeList } from './batch-outcome-list';
-import { RUN_SHORTCUT } from '@renderer/features/sql/shortcut';
+import { RUN_SHORTCUT } from '@renderer/components/shortcut';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import { isSelect } from './split-statements';
 import type { PartiqlRunState } from './use-partiql-run';
 import classes from './partiql.module.css';
@@ -115,16 +116,12 @@ export function PartiqlResults({ state, keyNames }: PartiqlResultsProps) {
 
 function emptyState(title: string, description: string) {
   return (
-    <Center h="100%" p="xl">
-      <EmptyState
-        icon={<TableIcon size={26} />}
-        withIndicatorBackground
-        size="sm"
-        maw={440}
-        title={title}
-        description={description}
-        data-testid="partiql-empty"
-      />
-    </Center>
+    <CenteredEmptyState
+      icon={<TableIcon size={26} />}
+      maw={440}
+      title={title}
+      description={description}
+      data-testid="partiql-empty"
+    />
   );
 }

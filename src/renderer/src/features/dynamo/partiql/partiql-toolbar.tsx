@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import type { DynamoPriceTable } from '@shared/models/dynamo';
 import { PlayIcon } from '@renderer/components/icons';
-import { RUN_SHORTCUT } from '@renderer/features/sql/shortcut';
+import { RUN_SHORTCUT } from '@renderer/components/shortcut';
 import { capacityText } from '../capacity/capacity-text';
 import { batchSummary } from './batch-outcomes';
 import { isSelect } from './split-statements';

@@ -1,5 +1,5 @@
-import { Center, EmptyState } from '@mantine/core';
 import type { DynamoEndpointInfo } from '@shared/models/dynamo';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import { AlertIcon } from '@renderer/components/icons';
 
 interface UnsupportedStateProps {
@@ -15,16 +15,12 @@ export function UnsupportedState({ what, endpoint, testId }: UnsupportedStatePro
       ? ' The local lab offers it on DynamoDB Local, which it runs when Java 17+ and the DynamoDB Local jar are there (the status bar says what is missing).'
       : '';
   return (
-    <Center h="100%" p="xl">
-      <EmptyState
-        icon={<AlertIcon size={24} />}
-        withIndicatorBackground
-        size="sm"
-        maw={460}
-        title={`${what} is unsupported on this endpoint`}
-        description={`This endpoint (${endpoint.backend}) does not offer ${what}.${hint}`}
-        data-testid={testId}
-      />
-    </Center>
+    <CenteredEmptyState
+      icon={<AlertIcon size={24} />}
+      maw={460}
+      title={`${what} is unsupported on this endpoint`}
+      description={`This endpoint (${endpoint.backend}) does not offer ${what}.${hint}`}
+      data-testid={testId}
+    />
   );
 }

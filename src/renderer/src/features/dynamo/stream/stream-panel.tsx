@@ -1,14 +1,15 @@
-import { Alert, Button, Center, EmptyState, Text } from '@mantine/core';
+import { Alert, Button, Center, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { StreamIcon } from './stream-icon';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { UnsupportedState } from '../partiql/unsupported-state';
 import { RecordDiff } from './record-diff';
 import { RecordList } from './record-list';
 import { StreamToolbar } from './stream-toolbar';
 import { useStreamTail } from './use-stream-tail';
 import frame from '@renderer/components/workspace-tab.module.css';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import classes from './stream.module.css';
 
 interface StreamPanelProps {
@@ -35,23 +36,18 @@ export function StreamPanel({ profile, region, detail, endpoint, onOpenDetails }
     return <UnsupportedState what="DynamoDB Streams" endpoint={endpoint} testId="stream-unsupported" />;
   if (!detail.stream?.enabled && state.status !== 'running')
     return (
-      <Center h="100%" p="xl">
-        <EmptyState
-          icon={<StreamIcon size={24} />}
-          withIndicatorBackground
-          size="sm"
-          maw={460}
-          title="This table has no stream"
-          description="Turn on its stream in Details (“New and old images” shows each change in full), then tail it here."
-          data-testid="stream-none"
-        >
-          <EmptyState.Actions>
-            <Button size="xs" variant="light" onClick={onOpenDetails} data-testid="stream-open-details">
-              Open Details
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      </Center>
+      <CenteredEmptyState
+        icon={<StreamIcon size={24} />}
+        maw={460}
+        title="This table has no stream"
+        description="Turn on its stream in Details (“New and old images” shows each change in full), then tail it here."
+        data-testid="stream-none"
+        actions={
+          <Button size="xs" variant="light" onClick={onOpenDetails} data-testid="stream-open-details">
+            Open Details
+          </Button>
+        }
+      />
     );
 
   return (

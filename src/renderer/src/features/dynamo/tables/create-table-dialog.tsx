@@ -12,11 +12,10 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
-import { useApi } from '@renderer/api/api-provider';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { useCreateTable } from '../use-table-admin';
 import { emptyCreateForm, toDefinition, type CreateTableForm } from './create-table-form';
 import { IndexInputs } from './index-inputs';
 import { KeyField } from './key-input';
@@ -39,21 +38,16 @@ const STREAMS = [
 
 /** A new table: keys with their types, billing mode and capacity, optional indexes and stream. */
 export function CreateTableDialog({ profile, regions, onClose, onCreated }: CreateTableDialogProps) {
-  const api = useApi();
   const [form, setForm] = useState<CreateTableForm>(() => emptyCreateForm(regions[0] ?? 'us-east-1'));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: (definition: Extract<ReturnType<typeof toDefinition>, { ok: true }>['definition']) =>
-      api.call('dynamo.createTable', { profile, region: form.region, definition }),
-    onSuccess: (detail) => onCreated({ region: form.region, table: detail.name }),
-  });
+  const create = useCreateTable(profile, onCreated);
   const set = (patch: Partial<CreateTableForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const submit = () => {
     const result = toDefinition(form);
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
-    create.mutate(result.definition);
+    create.mutate({ region: form.region, definition: result.definition });
   };
 
   return (

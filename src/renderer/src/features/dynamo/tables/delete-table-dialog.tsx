@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toApiError } from '@renderer/api/api-error';
-import { useApi } from '@renderer/api/api-provider';
 import { TypeToConfirm, typedMatches } from '@renderer/components/type-to-confirm';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { useDeleteTable } from '../use-table-admin';
 
 interface DeleteTableDialogProps {
   profile: string;
@@ -17,18 +16,8 @@ interface DeleteTableDialogProps {
 
 /** Deleting a table and every item in it: the user types its name first. */
 export function DeleteTableDialog(p: DeleteTableDialogProps) {
-  const api = useApi();
   const [typed, setTyped] = useState('');
-  const remove = useMutation({
-    mutationFn: () =>
-      api.call('dynamo.deleteTable', {
-        profile: p.profile,
-        region: p.region,
-        table: p.table,
-        confirmName: typed.trim(),
-      }),
-    onSuccess: p.onDeleted,
-  });
+  const remove = useDeleteTable({ profile: p.profile, region: p.region, table: p.table }, p.onDeleted);
   return (
     <Modal
       opened
@@ -41,7 +30,7 @@ export function DeleteTableDialog(p: DeleteTableDialogProps) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (typedMatches(p.table, typed)) remove.mutate();
+          if (typedMatches(p.table, typed)) remove.mutate(typed.trim());
         }}
       >
         <Stack gap="sm">

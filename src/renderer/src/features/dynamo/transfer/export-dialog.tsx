@@ -15,7 +15,7 @@ import type { FileFormat } from '@shared/models/dynamo-schemas';
 import { AlertIcon } from '@renderer/components/icons';
 import { JobDialogFooter } from '@renderer/components/job-dialog-footer';
 import { ChoosingWhereToSave, TransferProgress } from '@renderer/components/transfer-progress';
-import { formatBytes } from '@renderer/features/export/format-size';
+import { formatBytes } from '@renderer/components/format-size';
 import { useCurrentRequests, tableSlot } from './current-request-store';
 import { ExportOutcome } from './export-outcome';
 import { DEFAULT_SEGMENTS, describeRequest, resultRequest, segmentsFor, tableScan } from './export-request';

@@ -2,7 +2,7 @@ import { Alert, Text } from '@mantine/core';
 import type { DynamoJobProgress } from '@shared/models/dynamo';
 import type { ApiError } from '@renderer/api/api-error';
 import { AlertIcon, CheckIcon } from '@renderer/components/icons';
-import { formatBytes } from '@renderer/features/export/format-size';
+import { formatBytes } from '@renderer/components/format-size';
 import { capacityText } from '../capacity/capacity-text';
 import { useDynamoPrices } from '../use-dynamo';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { RdsInstance } from '@shared/models/rds';
 import { TypeToConfirm } from '@renderer/components/type-to-confirm';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { ACTION_TEXT, needsTypedConfirmation, type RdsActionKind } from './action-kinds';
 import { ActionBody } from './action-body';
 import type { StartedOperation } from './run-action';

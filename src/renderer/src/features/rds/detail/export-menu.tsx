@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import type { RdsInstance } from '@shared/models/rds';
 import { ChevronDownIcon } from '@renderer/components/toolbar-icons';
-import { CodeModal } from './code-modal';
+import { CodeModal } from '@renderer/components/code-modal';
 import { instanceCliCommand } from './instance-cli';
 import { instanceCloudFormation } from './instance-cloudformation';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RdsInstance } from '@shared/models/rds';
 import { toApiError } from '@renderer/api/api-error';
 import { MOVING_REFRESH_MS, useRdsDetail } from '@renderer/api/use-rds';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { useOpenReplication } from '@renderer/features/replication/use-open-replication';
 import type { RdsActionKind } from '../actions/action-kinds';
 import { isTransitional } from '../instance-status';

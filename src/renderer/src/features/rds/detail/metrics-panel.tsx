@@ -1,7 +1,7 @@
 import { Center, EmptyState, Group, Loader, Text } from '@mantine/core';
 import type { RdsInstance } from '@shared/models/rds';
 import { toApiError } from '@renderer/api/api-error';
-import { AwsErrorAlert } from '@renderer/features/aws/aws-error-alert';
+import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
 import { MetricChart } from './metric-chart';
 import { useInstanceMetrics } from './use-instance-metrics';
 import classes from './metrics.module.css';

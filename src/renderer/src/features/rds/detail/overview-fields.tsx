@@ -3,7 +3,7 @@ import type { RdsInstance } from '@shared/models/rds';
 import { dateText } from '@renderer/components/format-date';
 import { backupText, endpointText, engineText, roleText, storageText } from '../instance-format';
 import { ReplicationBadge, StatusBadge } from '../status-badge';
-import { FieldSection, type Field } from './field-section';
+import { FieldSection, type Field } from '@renderer/components/field-section';
 import classes from './detail.module.css';
 
 const mono = (text: string | undefined) => (text ? <span className={classes.mono}>{text}</span> : undefined);

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import type { ReplicaStatus, ReplicationError } from '@shared/models/replication';
-import { FieldSection } from '@renderer/features/rds/detail/field-section';
+import { FieldSection } from '@renderer/components/field-section';
 import { formatLagSeconds } from '../replication-format';
 import classes from './node-detail.module.css';
 

@@ -1,6 +1,6 @@
 import { Accordion, Alert, Badge, CloseButton, Group, Stack, Text } from '@mantine/core';
 import type { ReplicationNode } from '@shared/models/replication';
-import { FieldSection } from '@renderer/features/rds/detail/field-section';
+import { FieldSection } from '@renderer/components/field-section';
 import type { LagSample } from '../lag-history';
 import {
   formatDuration,

@@ -1,6 +1,6 @@
 import { DataList, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import classes from './detail.module.css';
+import classes from './field-section.module.css';
 
 export type Field = [label: string, value: ReactNode];
 
