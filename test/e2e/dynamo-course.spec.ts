@@ -119,6 +119,17 @@ test('the course lab in the UI as a new user: create Users, put 1001 and 1002, s
   await expect(dynamo.readStatus).toContainText('1 item shown');
   await keepScreenshot(page, 'course-6-query-1001');
 
+  // A value read in full: double-click opens it, as plain JSON or as DynamoDB JSON, to copy.
+  await dynamo.cell('UserID', '1001', 'Email').dblclick();
+  const viewer = page.getByTestId('dynamo-value-viewer');
+  await expect(viewer).toContainText('Email');
+  await expect(viewer.getByTestId('dynamo-value-text')).toHaveText('monowar@example.com');
+  await viewer.getByText('DynamoDB JSON').click();
+  await expect(viewer.getByTestId('dynamo-value-text')).toContainText('"S": "monowar@example.com"');
+  await keepScreenshot(page, 'course-7-value');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
   // The same state through the SDK.
   const described = await sdk.send(new DescribeTableCommand({ TableName: 'Users' }));
   expect(described.Table?.KeySchema).toEqual([{ AttributeName: 'UserID', KeyType: 'HASH' }]);

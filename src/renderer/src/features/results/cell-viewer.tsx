@@ -1,5 +1,6 @@
-import { Badge, Button, Code, CopyButton, Group, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import type { Cell, ColumnMeta } from '@shared/models/sql';
+import { ValueModal } from '@renderer/components/value-modal';
 import { binaryLength } from './cell-format';
 import { HEX_PREVIEW_BYTES, hexDump, prettyJson } from './cell-viewer-format';
 
@@ -23,66 +24,27 @@ interface CellViewerProps {
 
 /** A cell in full: long text wrapped, JSON pretty-printed, binary as hex with its size. */
 export function CellViewer({ cell, onClose }: CellViewerProps) {
-  const shown = cell ? describe(cell.value, cell.column) : undefined;
+  if (!cell) return null;
+  const shown = describe(cell.value, cell.column);
   return (
-    <Modal
-      opened={cell !== null}
+    <ValueModal
+      opened
       onClose={onClose}
-      size="xl"
-      title={
-        cell && (
-          <Group gap="xs">
-            <Text fw={600}>{cell.column.name}</Text>
-            <Text size="xs" c="dimmed">
-              {cell.column.type} · row {(cell.row + 1).toLocaleString('en-US')}
-            </Text>
-          </Group>
-        )
+      name={cell.column.name}
+      place={`${cell.column.type} · row ${(cell.row + 1).toLocaleString('en-US')}`}
+      controls={
+        <Badge variant="light" color={cell.value === null ? 'gray' : 'blue'} data-testid="cell-viewer-kind">
+          {shown.kind}
+        </Badge>
       }
-      data-testid="cell-viewer"
-    >
-      {cell && shown && (
-        <Stack gap="xs">
-          <Group justify="space-between">
-            <Badge
-              variant="light"
-              color={cell.value === null ? 'gray' : 'blue'}
-              data-testid="cell-viewer-kind"
-            >
-              {shown.kind}
-            </Badge>
-            {cell.value !== null && (
-              <CopyButton value={shown.text}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant="default" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy value'}
-                  </Button>
-                )}
-              </CopyButton>
-            )}
-          </Group>
-          {cell.value === null ? (
-            <Text size="sm" c="dimmed" fs="italic">
-              NULL — no value (not an empty string).
-            </Text>
-          ) : (
-            <ScrollArea.Autosize mah="60vh">
-              <Code
-                block
-                style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-                data-testid="cell-viewer-text"
-              >
-                {shown.text === '' ? ' ' : shown.text}
-              </Code>
-            </ScrollArea.Autosize>
-          )}
-          {shown.note && (
-            <Text size="xs" c="dimmed">
-              {shown.note}
-            </Text>
-          )}
-        </Stack>
-      )}
-    </Modal>
+      text={cell.value === null ? null : shown.text}
+      empty={
+        <Text size="sm" c="dimmed" fs="italic">
+          NULL — no value (not an empty string).
+        </Text>
+      }
+      note={shown.note}
+      testId="cell-viewer"
+    />
   );
 }

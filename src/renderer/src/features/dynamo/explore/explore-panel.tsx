@@ -1,9 +1,10 @@
-import { Button, Center, EmptyState, Group, Loader, Text } from '@mantine/core';
+import { Button, Center, Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DynamoEndpointInfo, DynamoTableDetail } from '@shared/models/dynamo';
 import { EditIcon, PlusIcon, TrashIcon } from '@renderer/components/icons';
 import { TableIcon } from '@renderer/components/toolbar-icons';
 import { AwsErrorAlert } from '@renderer/components/aws-error-alert';
+import { CenteredEmptyState } from '@renderer/components/empty-state';
 import { itemKey } from '../item-editor-host';
 import { ItemEditorSlot } from '../item-editor-slot';
 import { StagingPanel } from '../items/staging-panel';
@@ -50,17 +51,13 @@ export function ExplorePanel({ profile, region, detail, endpoint }: ExplorePanel
       );
     if (state.count === 0 && state.status !== 'error' && state.status !== 'fetching')
       return (
-        <Center h="100%" p="xl">
-          <EmptyState
-            data-testid="dynamo-no-items"
-            icon={<TableIcon size={26} />}
-            withIndicatorBackground
-            size="sm"
-            maw={440}
-            title="No items"
-            description={emptyHint(form, state.cursor !== undefined, state.last?.scannedCount ?? 0)}
-          />
-        </Center>
+        <CenteredEmptyState
+          data-testid="dynamo-no-items"
+          icon={<TableIcon size={26} />}
+          maw={440}
+          title="No items"
+          description={emptyHint(form, state.cursor !== undefined, state.last?.scannedCount ?? 0)}
+        />
       );
     return (
       <ItemGrid
