@@ -78,7 +78,14 @@ export class AppPage {
   async deleteProfile(name: string): Promise<void> {
     await this.profileItem(name).getByTestId('profile-menu').click();
     await this.page.getByTestId('profile-delete').click();
-    await this.confirmDialog.getByTestId('confirm-ok').click();
+    // The dialog opens with a transition; a click that lands before it settles can be lost, so the
+    // dialog closing (the delete answered) is the signal, and a lost click is made again.
+    const ok = this.confirmDialog.getByTestId('confirm-ok');
+    await expect(ok).toBeVisible();
+    await expect(async () => {
+      if (await ok.isVisible()) await ok.click();
+      await expect(ok).toBeHidden({ timeout: 2_000 });
+    }).toPass();
     await expect(this.profileItem(name)).toHaveCount(0);
   }
 
