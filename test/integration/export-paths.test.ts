@@ -9,6 +9,7 @@ import { dispatch } from '../../src/shared/rpc';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 import { waitUntil } from '../support/wait-until';
 import { tempServices } from '../unit/support/temp-services';
+import { serverProfile } from '../support/server-profile';
 
 const primary = inject('harness').mariadb!.primary;
 const DB = 'export_paths_it';
@@ -79,16 +80,7 @@ beforeAll(async () => {
   await admin.query(`DROP DATABASE IF EXISTS ${DB}`);
   await admin.query(`CREATE DATABASE ${DB}`);
   const profile = await call('profiles.save', {
-    fields: {
-      name: 'export-paths',
-      host: primary.host,
-      port: primary.port,
-      user: primary.user,
-      database: '',
-      tls: false,
-      color: 'blue',
-      readOnly: false,
-    },
+    fields: serverProfile('export-paths', primary),
     password: primary.password,
   });
   profileId = profile.id;

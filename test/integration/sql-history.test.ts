@@ -10,6 +10,7 @@ import type { ProfileFields } from '../../src/shared/models/profile';
 import { dispatch } from '../../src/shared/rpc';
 import { waitUntil } from '../support/wait-until';
 import { fakeStartLab } from '../unit/support/temp-services';
+import { serverProfile } from '../support/server-profile';
 
 const primary = inject('harness').mariadb!.primary;
 
@@ -36,16 +37,7 @@ async function call<C extends Channel>(channel: C, req: Req<C>, on = services): 
   return envelope.value as Res<C>;
 }
 
-const fields: ProfileFields = {
-  name: 'history',
-  host: primary.host,
-  port: primary.port,
-  user: primary.user,
-  database: '',
-  tls: false,
-  color: 'blue',
-  readOnly: false,
-};
+const fields: ProfileFields = serverProfile('history', primary);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'rdx-history-it-'));

@@ -5,6 +5,7 @@ import type { Channel, Req, Res } from '../../src/shared/contract';
 import type { ProfileFields } from '../../src/shared/models/profile';
 import { waitUntil } from '../support/wait-until';
 import { tempServices } from '../unit/support/temp-services';
+import { serverProfile } from '../support/server-profile';
 
 const harness = inject('harness');
 const primary = harness.mariadb!.primary;
@@ -17,17 +18,8 @@ async function call<C extends Channel>(channel: C, req: Req<C>): Promise<Res<C>>
   return envelope.value as Res<C>;
 }
 
-const fields = (over: Partial<ProfileFields> = {}): ProfileFields => ({
-  name: 'harness primary',
-  host: primary.host,
-  port: primary.port,
-  user: primary.user,
-  database: '',
-  tls: false,
-  color: 'blue',
-  readOnly: false,
-  ...over,
-});
+const fields = (over: Partial<ProfileFields> = {}): ProfileFields =>
+  serverProfile('harness primary', primary, over);
 
 beforeAll(async () => {
   env = await tempServices();

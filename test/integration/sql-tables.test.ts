@@ -10,6 +10,7 @@ import type { ExplainNode } from '../../src/shared/models/explain';
 import { dispatch } from '../../src/shared/rpc';
 import { waitUntil } from '../support/wait-until';
 import { tempServices } from '../unit/support/temp-services';
+import { serverProfile } from '../support/server-profile';
 
 const primary = inject('harness').mariadb!.primary;
 const DB = 'tables_it';
@@ -71,16 +72,7 @@ beforeAll(async () => {
   );
   await admin.query(`INSERT INTO ${DB}.orders SELECT seq, seq % 50, seq FROM ${DB}.seq_1_to_500`);
   const profile = await call('profiles.save', {
-    fields: {
-      name: 'tables',
-      host: primary.host,
-      port: primary.port,
-      user: primary.user,
-      database: '',
-      tls: false,
-      color: 'blue',
-      readOnly: false,
-    },
+    fields: serverProfile('tables', primary),
     password: primary.password,
   });
   profileId = profile.id;
